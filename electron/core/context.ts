@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+import { createRepositories, type Repositories } from './repositories';
+import { openDatabase, type OpenOptions } from './db/open';
+
+export interface Logger {
+  error(message: string, detail?: unknown): void;
+  info(message: string, detail?: unknown): void;
+}
+
+/** Everything a service needs, passed explicitly so tests can fix the clock and the actor. */
+export interface CoreContext {
+  db: Database.Database;
+  repos: Repositories;
+  now(): Date;
+  /** Who is recorded in the audit log: the Windows user name in the app, "cli" or a test name elsewhere. */
+  actor: string;
+  databasePath: string;
+  appVersion: string;
+  schemaVersion: number;
+  log: Logger;
+}
+
+export interface CoreOptions extends OpenOptions {
+  actor?: string;
+  appVersion?: string;
+  log?: Logger;
+}
+
+export const consoleLogger: Logger = {
+  error: (message, detail) => console.error(message, detail ?? ''),
+  info: (message, detail) => console.error(message, detail ?? ''),
+};
+
+export async function openCore(databasePath: string, options: CoreOptions = {}): Promise<CoreContext> {
+  const opened = await openDatabase(databasePath, options);
+  return {
+    db: opened.db,
+    repos: createRepositories(opened.db),
+    now: options.now ?? (() => new Date()),
+    actor: options.actor ?? 'thu-ky',
+    databasePath,
+    appVersion: options.appVersion ?? '0.1.0',
+    schemaVersion: opened.schemaVersion,
+    log: options.log ?? consoleLogger,
+  };
+}
+
+/** ISO timestamp for audit and updated_at columns. */
+export function isoNow(ctx: Pick<CoreContext, 'now'>): string {
+  return ctx.now().toISOString();
+}
+
+/** Today's date where the secretary is (the PC's local date), as ISO yyyy-mm-dd. */
+export function localToday(ctx: Pick<CoreContext, 'now'>): string {
+  const d = ctx.now();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

@@ -1,0 +1,12 @@
+import type { Contract } from '../../../shared/contract';
+import { appHandlers } from './app';
+import { settingsHandlers } from './settings';
+import type { HandlersFor } from './types';
+import { unitsHandlers } from './units';
+
+/** The one handler table: Electron's ipcMain, the loopback harness and the CLI all dispatch through it. */
+export const handlers: HandlersFor<Contract> = {
+  ...appHandlers,
+  ...settingsHandlers,
+  ...unitsHandlers,
+};

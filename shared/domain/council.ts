@@ -1,0 +1,31 @@
+/** The council's own details, printed on every document (domain §7). */
+export const councilLevels = ['tinh', 'huyen', 'xa'] as const;
+export type CouncilLevel = (typeof councilLevels)[number];
+
+export interface CouncilProfile {
+  level: CouncilLevel;
+  /** Cơ quan chủ quản, printed in capitals above the issuing body: "UBND TỈNH SÓC TRĂNG". */
+  parentBody: string;
+  /** Cơ quan ban hành: "ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ". */
+  issuingBody: string;
+  /** Abbreviation used in document numbers: "UBND" → "Số: 12/BC-UBND". */
+  issuingBodyCode: string;
+  /** Địa danh in the date line: "Mỹ Tú, ngày 05 tháng 4 năm 2023". */
+  place: string;
+  /** Signing capacity line: "TM. ỦY BAN NHÂN DÂN". */
+  signerCapacity: string;
+  /** Chức vụ người ký: "CHỦ TỊCH". */
+  signerTitle: string;
+  signerName: string;
+}
+
+export const emptyCouncilProfile: CouncilProfile = {
+  level: 'huyen',
+  parentBody: '',
+  issuingBody: '',
+  issuingBodyCode: 'UBND',
+  place: '',
+  signerCapacity: 'TM. ỦY BAN NHÂN DÂN',
+  signerTitle: 'CHỦ TỊCH',
+  signerName: '',
+};

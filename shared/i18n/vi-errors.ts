@@ -1,0 +1,29 @@
+/** Vietnamese messages raised by the core. One place, so wording stays consistent across screens, CLI and logs. */
+export const dbMessages = {
+  notSqlite: (path: string) =>
+    `Tệp "${path}" không phải là cơ sở dữ liệu của Thi Đua Desk (không đọc được định dạng SQLite).`,
+  missing: (path: string) => `Không tìm thấy tệp dữ liệu "${path}".`,
+  tooNew: (found: number, supported: number) =>
+    `Tệp dữ liệu được tạo bởi phiên bản Thi Đua Desk mới hơn (lược đồ ${found}, phiên bản này hỗ trợ đến ${supported}). Hãy cập nhật phần mềm; tệp không bị thay đổi.`,
+  damaged: (detail: string) => `Tệp dữ liệu bị hỏng (${detail}). Hãy khôi phục từ bản sao lưu gần nhất.`,
+  cannotOpen: (detail: string) => `Không mở được tệp dữ liệu: ${detail}`,
+};
+
+export const inputMessages = {
+  invalid: (details: string) => `Dữ liệu nhập không hợp lệ: ${details}`,
+  unknownChannel: (channel: string) => `Thao tác không tồn tại: ${channel}`,
+  forbiddenSender: 'Yêu cầu không đến từ cửa sổ của ứng dụng nên đã bị từ chối.',
+  internal: 'Có lỗi ngoài dự kiến. Dữ liệu không bị thay đổi; chi tiết đã được ghi vào nhật ký.',
+};
+
+export const unitMessages = {
+  notFound: (id: number) => `Không tìm thấy đơn vị (mã số ${id}).`,
+  codeTaken: (code: string) => `Mã đơn vị "${code}" đã được dùng cho đơn vị khác.`,
+  alreadyRetired: (name: string) => `Đơn vị "${name}" đã ngừng hoạt động.`,
+  retireBeforeStart: (name: string) => `Ngày ngừng hoạt động của "${name}" phải sau ngày bắt đầu.`,
+  mergeIntoItself: 'Không thể sáp nhập một đơn vị vào chính nó.',
+};
+
+export const settingsMessages = {
+  setupAlreadyDone: 'Dữ liệu đã được khởi tạo; không thể chọn lại dữ liệu mẫu.',
+};
