@@ -5,6 +5,9 @@ export interface CliIo {
   err(text: string): void;
 }
 
+/** What node:util parseArgs returns for the command's options. */
+export type CliValues = Record<string, string | boolean | (string | boolean)[] | undefined>;
+
 export interface CliCommand {
   name: string;
   /** One Vietnamese line for `help`. */
@@ -12,9 +15,5 @@ export interface CliCommand {
   usage: string;
   options: NonNullable<ParseArgsConfig['options']>;
   /** Returns the exit code. Throws AppError for a one-line user error. */
-  run(
-    values: Record<string, string | boolean | string[] | boolean[] | undefined>,
-    positionals: string[],
-    io: CliIo,
-  ): Promise<number>;
+  run(values: CliValues, positionals: string[], io: CliIo): Promise<number>;
 }

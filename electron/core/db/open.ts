@@ -5,6 +5,7 @@ import { AppError, isAppError } from '../../../shared/errors';
 import { dbMessages } from '../../../shared/i18n/vi-errors';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from './migrate';
 import { inspectDatabaseFile } from './sqlite-file';
+import type { Migration } from './migrations/types';
 
 export interface OpenOptions {
   /** Create the file when it does not exist (the app and `init`); other CLI commands refuse a missing file. */
@@ -12,6 +13,8 @@ export interface OpenOptions {
   /** Where the copy taken before a migration goes; beside the database by default. */
   backupDir?: string;
   now?: () => Date;
+  /** Tests replay a prefix of the steps, or add a step, to check upgrades; the app always uses all of them. */
+  migrations?: readonly Migration[];
 }
 
 export interface OpenedDatabase {
@@ -39,7 +42,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   }
   try {
     // Version first, before any pragma that writes: a file from a newer build must stay byte-identical.
-    const pending = pendingMigrations(db);
+    const steps = options.migrations;
+    const pending = steps ? pendingMigrations(db, steps, steps[steps.length - 1]?.version ?? 0) : pendingMigrations(db);
     const quick = db.pragma('quick_check', { simple: true });
     if (quick !== 'ok') throw new AppError('DB_DAMAGED', dbMessages.damaged(String(quick)));
     db.pragma('journal_mode = WAL');

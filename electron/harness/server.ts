@@ -1,0 +1,122 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { openCore, type CoreContext, type CoreOptions } from '../core/context';
+import { dispatch } from '../core/handlers/dispatch';
+import { harnessApiScript } from './api-script';
+import { readStatic } from './static-files';
+
+export interface HarnessOptions extends CoreOptions {
+  databasePath: string;
+  rendererDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface Harness {
+  url: string;
+  port: number;
+  ctx: CoreContext;
+  close(): Promise<void>;
+}
+
+const invokePath = '/__harness/invoke/';
+const apiScriptPath = '/__harness/api.js';
+const maxBodyBytes = 32 * 1024 * 1024;
+// The same policy as renderer/index.html and the Electron session: nothing from outside this origin.
+const csp =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self' blob:";
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'content-type': type,
+    'content-security-policy': csp,
+    'x-content-type-options': 'nosniff',
+    'cache-control': 'no-store',
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBodyBytes) throw new Error('body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Serves the built renderer on loopback and answers `window.api` calls with the same core handlers the Electron
+ * main process uses, against a real database file. Requests must come from its own origin, so a web page the
+ * secretary happens to open cannot drive it (DNS rebinding, cross-site POST).
+ */
+export async function startHarness(options: HarnessOptions): Promise<Harness> {
+  const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
+  const ctx = await openCore(resolve(options.databasePath), { create: true, actor: 'harness', ...options });
+  let origin = '';
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const host = req.headers.host ?? '';
+      if (`http://${host}` !== origin) return send(res, 421, 'text/plain; charset=utf-8', 'Sai địa chỉ máy chủ.');
+      const url = req.url ?? '/';
+      if (req.method === 'POST' && url.startsWith(invokePath)) {
+        const requestOrigin = req.headers.origin;
+        if (requestOrigin !== undefined && requestOrigin !== origin) {
+          return send(res, 403, 'text/plain; charset=utf-8', 'Nguồn yêu cầu không hợp lệ.');
+        }
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+          return send(res, 415, 'text/plain; charset=utf-8', 'Cần dữ liệu JSON.');
+        }
+        let input: unknown;
+        try {
+          input = JSON.parse(await readBody(req));
+        } catch {
+          const envelope = { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } };
+          return send(res, 400, 'application/json; charset=utf-8', JSON.stringify(envelope));
+        }
+        const channel = decodeURIComponent(url.slice(invokePath.length));
+        const result = await dispatch(ctx, channel, input);
+        return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '');
+      if (url === apiScriptPath) return send(res, 200, 'text/javascript; charset=utf-8', harnessApiScript(invokePath));
+      const file = await readStatic(rendererDir, url === '/' ? '/index.html' : url);
+      if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Không tìm thấy.');
+      if (file.type.startsWith('text/html')) {
+        const html = file.body
+          .toString('utf8')
+          .replace('<head>', `<head>\n    <script src="${apiScriptPath}"></script>`);
+        return send(res, 200, file.type, html);
+      }
+      return send(res, 200, file.type, file.body);
+    })().catch((error: unknown) => {
+      ctx.log.error('Lỗi máy chủ thử nghiệm', error);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Lỗi máy chủ.');
+    });
+  });
+
+  await new Promise<void>((ready, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', ready);
+  });
+  const port = (server.address() as AddressInfo).port;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    port,
+    ctx,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => {
+          ctx.db.close();
+          done();
+        });
+      }),
+  };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { channelNames, contract, type ChannelName } from '../../shared/contract';
+import { dispatch } from '../../electron/core/handlers/dispatch';
+import { handlers } from '../../electron/core/handlers';
+import { openTestCore } from '../support/temp-core';
+
+/** One malformed payload per channel at least; typed so a new channel cannot be added without one. */
+const malformed: Record<ChannelName, unknown[]> = {
+  'app:info': [{ extra: 1 }, 'text'],
+  'app:setup': [{}, { mode: 'all' }, { mode: 'demo', extra: true }],
+  'settings:council': [{ unexpected: 'x' }, 42],
+  'settings:saveCouncil': [{ level: 'huyen' }, { level: 'quan', issuingBody: 'x' }],
+  'units:list': [{ includeRetired: 'yes' }, []],
+  'units:create': [{}, { name: '', kind: 'xa' }, { name: 'Xã A', kind: 'tinh' }, { name: 'x'.repeat(201), kind: 'xa' }],
+  'units:rename': [{ id: -1, name: 'A' }, { id: 1 }, { id: '1', name: 'A' }],
+  'units:retire': [{ id: 1, validTo: '31/03/2023' }, { id: 1 }],
+  'units:merge': [
+    { sourceIds: [], date: '2025-07-01', intoId: 2 },
+    { sourceIds: [1], date: '2025-07-01' },
+  ],
+};
+
+describe('IPC contract', () => {
+  it('has a core handler for every channel and no handler without a channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...channelNames].sort());
+  });
+
+  it('names every channel domain:verb', () => {
+    for (const name of channelNames) expect(name).toMatch(/^[a-z]+:[a-zA-Z]+$/);
+  });
+
+  it.each(channelNames)('%s rejects malformed payloads with INVALID_INPUT and a Vietnamese message', async (name) => {
+    const ctx = await openTestCore();
+    const samples = malformed[name];
+    expect(samples.length).toBeGreaterThan(0);
+    for (const sample of samples) {
+      expect(contract[name].input.safeParse(sample).success).toBe(false);
+      const result = await dispatch(ctx, name, sample);
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+      if (!result.ok) expect(result.error.message).toMatch(/^Dữ liệu nhập không hợp lệ/);
+    }
+  });
+
+  it('refuses an unknown channel without throwing', async () => {
+    const ctx = await openTestCore();
+    expect(await dispatch(ctx, 'db:dropEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
+  });
+
+  it('names the offending field in the message', async () => {
+    const ctx = await openTestCore();
+    const result = await dispatch(ctx, 'units:create', { name: 'Xã A', kind: 'tinh' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toContain('kind');
+  });
+});
