@@ -1,5 +1,10 @@
 import type Database from 'better-sqlite3';
 import { AuditRepository } from './audit';
+import { IndicatorsRepository } from './indicators';
+import { MovementsRepository } from './movements';
+import { PlansRepository } from './plans';
+import { TargetsRepository } from './targets';
+import { TasksRepository } from './tasks';
 import { SettingsRepository } from './settings';
 import { UnitsRepository } from './units';
 
@@ -7,6 +12,11 @@ import { UnitsRepository } from './units';
 export function createRepositories(db: Database.Database) {
   return {
     audit: new AuditRepository(db),
+    indicators: new IndicatorsRepository(db),
+    movements: new MovementsRepository(db),
+    plans: new PlansRepository(db),
+    targets: new TargetsRepository(db),
+    tasks: new TasksRepository(db),
     settings: new SettingsRepository(db),
     units: new UnitsRepository(db),
   };
