@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 // One config, four projects: `npm test` runs them all; `vitest run --project core` runs one.
 export default defineConfig({
   test: {
+    // CI also writes a JSON report so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
     projects: [
       {
         test: {

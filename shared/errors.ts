@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'PLAN_TEXT_INVALID'
   | 'FILE_INVALID'
   | 'LOCKED'
+  | 'PLAN_EXISTS'
   | 'INTERNAL';
 
 export interface AppErrorShape {

@@ -2,10 +2,18 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../shared/errors';
 import type { CliCommand, CliIo } from './command';
 import { checkCommand } from './commands/check';
+import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
+import { parsePlanCommand } from './commands/parse-plan';
 import { unitsCommand } from './commands/units';
 
-export const cliCommands: readonly CliCommand[] = [initCommand, unitsCommand, checkCommand];
+export const cliCommands: readonly CliCommand[] = [
+  initCommand,
+  unitsCommand,
+  checkCommand,
+  parsePlanCommand,
+  importPlanCommand,
+];
 
 function helpText(): string {
   return [

@@ -16,6 +16,8 @@ export interface HarnessOptions extends CoreOptions {
 export interface Harness {
   url: string;
   port: number;
+  /** The address the server is bound to, as the OS reports it. */
+  boundAddress: string;
   ctx: CoreContext;
   close(): Promise<void>;
 }
@@ -104,11 +106,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     server.once('error', fail);
     server.listen(options.port ?? 0, '127.0.0.1', ready);
   });
-  const port = (server.address() as AddressInfo).port;
+  const { port, address: boundAddress } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
   return {
     url: `${origin}/`,
     port,
+    boundAddress,
     ctx,
     close: () =>
       new Promise<void>((done) => {

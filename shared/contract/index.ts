@@ -1,5 +1,7 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
+import { catalogChannels } from './catalog';
+import { plansChannels, targetsChannels, tasksChannels } from './plans';
 import { settingsChannels } from './settings';
 import { unitsChannels } from './units';
 
@@ -8,6 +10,10 @@ export const contract = {
   ...appChannels,
   ...settingsChannels,
   ...unitsChannels,
+  ...catalogChannels,
+  ...plansChannels,
+  ...targetsChannels,
+  ...tasksChannels,
 };
 
 export type Contract = typeof contract;

@@ -27,3 +27,28 @@ export const unitMessages = {
 export const settingsMessages = {
   setupAlreadyDone: 'Dữ liệu đã được khởi tạo; không thể chọn lại dữ liệu mẫu.',
 };
+
+export const catalogMessages = {
+  indicatorNotFound: (id: number) => `Không tìm thấy chỉ số (mã số ${id}).`,
+  indicatorExists: (name: string) => `Danh mục đã có chỉ số "${name}" với cùng đơn vị tính.`,
+  movementNotFound: (id: number) => `Không tìm thấy phong trào (mã số ${id}).`,
+  movementYears: 'Năm kết thúc của phong trào phải từ năm bắt đầu trở đi.',
+};
+
+export const planMessages = {
+  notFound: (id: number) => `Không tìm thấy kế hoạch (mã số ${id}).`,
+  emptyText: 'Văn bản kế hoạch trống.',
+  noTargets:
+    'Không tìm thấy chỉ tiêu thi đua nào trong văn bản. Hãy kiểm tra lại phần "Chỉ tiêu thi đua" của kế hoạch.',
+  notText: (file: string) => `Tệp "${file}" không phải là văn bản (có ký tự nhị phân).`,
+  notDocx: (file: string) => `Tệp "${file}" không phải là tệp Word (.docx) hợp lệ.`,
+  wrongExtension: (file: string) => `Tệp "${file}": chỉ nhận kế hoạch dạng .txt hoặc .docx.`,
+  exists: (number: string, date: string) =>
+    `Kế hoạch số ${number} ngày ${date} đã có trong dữ liệu. Xác nhận để thay thế kế hoạch cũ và các chỉ tiêu của nó.`,
+  targetRow: (row: number, name: string, problem: string) => `Chỉ tiêu dòng ${row} ("${name}"): ${problem}`,
+  targetNotFound: (id: number) => `Không tìm thấy chỉ tiêu (mã số ${id}).`,
+  targetDuplicate: 'Kế hoạch đã có chỉ tiêu này cho cùng phạm vi (toàn địa bàn hoặc cùng đơn vị).',
+  allocationNeedsAreaTarget: 'Cần có chỉ tiêu chung toàn địa bàn trước khi giao cho từng đơn vị.',
+  taskNotFound: (id: number) => `Không tìm thấy nhiệm vụ (mã số ${id}).`,
+  taskDoneNeedsDate: 'Nhiệm vụ đã hoàn thành cần ngày hoàn thành.',
+};

@@ -18,6 +18,51 @@ const malformed: Record<ChannelName, unknown[]> = {
     { sourceIds: [], date: '2025-07-01', intoId: 2 },
     { sourceIds: [1], date: '2025-07-01' },
   ],
+  'indicators:list': [{ group: 'kinh_te' }],
+  'indicators:save': [
+    { name: 'Lúa' },
+    { name: 'Lúa', group: 'kinh_te', measureUnit: 'tấn', kind: 'sum', direction: 'higher' },
+  ],
+  'movements:list': [7, { all: true }],
+  'movements:save': [
+    { name: 'A', kind: 'thuong_xuyen', startYear: 1800 },
+    { name: '', kind: 'chuyen_de', startYear: 2023 },
+  ],
+  'movements:delete': [{ id: 0 }, {}],
+  'plans:list': [{ year: '2023' }],
+  'plans:get': [{}, { id: 1.5 }],
+  'plans:parseText': [{}, { text: 42 }, { text: 'x'.repeat(2_000_001) }],
+  'plans:parseFile': [{ fileName: 'a.docx' }, { fileName: '', contentBase64: '' }],
+  'plans:import': [
+    { header: {}, sourceText: null, targets: [] },
+    {
+      header: {
+        number: null,
+        issuedOn: '22/12/2022',
+        place: null,
+        issuer: null,
+        title: 'KH',
+        theme: null,
+        year: 2023,
+        phases: [],
+        legalBases: [],
+        signer: null,
+      },
+      sourceText: null,
+      targets: [],
+    },
+  ],
+  'plans:update': [{ id: 1 }, { id: 1, status: 'published' }],
+  'plans:delete': [{ id: 'one' }],
+  'targets:save': [
+    { planId: 1, indicatorId: 1, comparator: 'approximately', value: 1 },
+    { planId: 1, comparator: 'gte' },
+  ],
+  'targets:delete': [{}],
+  'targets:saveAllocations': [{ planId: 1, indicatorId: 1, allocations: [{ unitId: 1, value: 'nhiều' }] }],
+  'tasks:list': [{ planId: -3 }],
+  'tasks:save': [{ unitId: 1, title: 'x', state: 'done', planId: null }, { title: 'x' }],
+  'tasks:delete': [{ id: null }],
 };
 
 describe('IPC contract', () => {

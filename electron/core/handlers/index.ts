@@ -1,5 +1,7 @@
 import type { Contract } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { catalogHandlers } from './catalog';
+import { plansHandlers, targetsHandlers, tasksHandlers } from './plans';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
 import { unitsHandlers } from './units';
@@ -9,4 +11,8 @@ export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
   ...settingsHandlers,
   ...unitsHandlers,
+  ...catalogHandlers,
+  ...plansHandlers,
+  ...targetsHandlers,
+  ...tasksHandlers,
 };

@@ -13,7 +13,7 @@ export function listUnits(ctx: CoreContext, input: ChannelParsedInput<'units:lis
     .sort(compareUnits);
 }
 
-function requireUnit(ctx: CoreContext, id: number): Unit {
+export function requireUnit(ctx: CoreContext, id: number): Unit {
   const unit = ctx.repos.units.byId(id);
   if (!unit) throw new AppError('NOT_FOUND', unitMessages.notFound(id));
   return unit;

@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHarness, type Harness } from '../../../electron/harness/server';
+
+export const artifactsDir = resolve('tests/e2e/artifacts');
+
+/** Debian's Chromium, headless, with the flags this closed network needs (no background calls home). */
+export async function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`Không tìm thấy Chromium tại ${executablePath} (cài gói chromium hoặc đặt CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** The harness over the real renderer build and a fresh database file. Fails loudly if the build is missing. */
+export async function startAppHarness(databasePath: string): Promise<Harness> {
+  if (!existsSync(resolve('out/renderer/index.html'))) {
+    throw new Error('Thiếu bản dựng out/renderer: chạy "npm run build" trước (npm test tự làm việc này).');
+  }
+  const silent = { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined };
+  return startHarness({ databasePath, log: silent, now: () => new Date('2023-07-05T02:00:00.000Z') });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+/** Collects page errors so a test can assert the page ran cleanly (no CSP violations, no exceptions). */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
