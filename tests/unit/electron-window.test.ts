@@ -1,0 +1,260 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+/**
+ * A stand-in for the parts of Electron the main process touches, recording what it is asked to do. The real
+ * package cannot load here (no binary), and index.ts runs on import, so each test imports it afresh.
+ */
+const fake = await vi.hoisted(async () => {
+  const { EventEmitter } = await import('node:events');
+  const state = {
+    lock: true,
+    isPackaged: true,
+    userData: '',
+    windows: [] as FakeWindow[],
+    handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+    permissionHandlerSet: false,
+    windowFails: false,
+    ready: Promise.resolve(),
+  };
+  let nextFrameId = 1;
+  class FakeWindow extends EventEmitter {
+    readonly options: Record<string, unknown>;
+    loadURL = vi.fn(async (_url: string) => {});
+    show = vi.fn();
+    focus = vi.fn();
+    restore = vi.fn();
+    isMinimized = () => false;
+    isDestroyed = () => false;
+    webContents = { mainFrame: { frameTreeNodeId: nextFrameId++, parent: null, url: '', detached: false } };
+    constructor(options: Record<string, unknown>) {
+      super();
+      if (state.windowFails) throw new Error('GPU process crashed');
+      this.options = options;
+      state.windows.push(this);
+    }
+  }
+  const app = Object.assign(new EventEmitter(), {
+    requestSingleInstanceLock: vi.fn(() => state.lock),
+    quit: vi.fn(),
+    enableSandbox: vi.fn(),
+    whenReady: () => state.ready,
+    getPath: vi.fn((name: string) => (name === 'userData' ? state.userData : '/nowhere')),
+    getVersion: () => '0.1.0',
+  });
+  // A getter, not a copied value: each test decides whether it plays the installed app.
+  Object.defineProperty(app, 'isPackaged', { get: () => state.isPackaged });
+  const module = {
+    app,
+    BrowserWindow: FakeWindow,
+    dialog: { showErrorBox: vi.fn() },
+    ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
+    Menu: { setApplicationMenu: vi.fn() },
+    shell: { openExternal: vi.fn(async () => {}) },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: () => (state.permissionHandlerSet = true),
+        setPermissionCheckHandler: () => {},
+        webRequest: { onHeadersReceived: () => {} },
+      },
+    },
+  };
+  return { state, module };
+});
+
+vi.mock('electron', () => fake.module);
+
+import { channelNames } from '../../shared/contract';
+import { dbMessages, inputMessages } from '../../shared/i18n/vi-errors';
+import { currentAuditActor, fallbackActor } from '../../electron/main/audit-actor';
+import { databaseLocation } from '../../electron/main/database-path';
+import { startupErrorMessage } from '../../electron/main/startup-error';
+import { mainWindowOptions } from '../../electron/main/window-options';
+import { AppError } from '../../shared/errors';
+
+describe('main window options', () => {
+  const installed = mainWindowOptions({ preloadPath: 'C:\\app\\out\\preload\\index.js', isPackaged: true });
+  const web = installed.webPreferences!;
+
+  it('isolates the page: context isolation, sandbox, no Node, web security on', () => {
+    expect(web.contextIsolation).toBe(true);
+    expect(web.sandbox).toBe(true);
+    expect(web.nodeIntegration).toBe(false);
+    expect(web.nodeIntegrationInSubFrames).toBe(false);
+    expect(web.nodeIntegrationInWorker).toBe(false);
+    expect(web.webSecurity).toBe(true);
+    expect(web.allowRunningInsecureContent).toBe(false);
+    expect(web.webviewTag).toBe(false);
+    expect(web.experimentalFeatures).toBe(false);
+    expect(web.spellcheck).toBe(false);
+    expect(web.preload).toBe('C:\\app\\out\\preload\\index.js');
+  });
+
+  it('has developer tools only outside the installed app', () => {
+    expect(web.devTools).toBe(false);
+    const dev = mainWindowOptions({ preloadPath: '/p.js', isPackaged: false });
+    expect(dev.webPreferences!.devTools).toBe(true);
+  });
+
+  it('opens hidden at 1280×800, no smaller than 1024×680, titled and coloured', () => {
+    expect(installed).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 680, show: false });
+    expect(installed.title).toBe('Thi Đua Desk');
+    expect(installed.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+});
+
+describe('startup helpers', () => {
+  it('the database and its backups live in the user data folder', () => {
+    const userData = join('C:', 'Users', 'thu-ky', 'AppData', 'Roaming', 'Thi Đua Desk');
+    expect(databaseLocation({ getPath: () => userData })).toEqual({
+      databasePath: join(userData, 'thi-dua-desk.sqlite'),
+      backupDir: join(userData, 'backups'),
+    });
+  });
+
+  it('the audit actor is the Windows user, with a fallback when none can be read', () => {
+    expect(currentAuditActor(() => ({ username: 'nguyenvana' }))).toBe('nguyenvana');
+    expect(currentAuditActor(() => ({ username: '  ' }))).toBe(fallbackActor);
+    expect(
+      currentAuditActor(() => {
+        throw new Error('uv_os_get_passwd ENOENT');
+      }),
+    ).toBe(fallbackActor);
+  });
+
+  it('a start-up failure reads in Vietnamese: the core message, or "cannot open" with the detail', () => {
+    expect(startupErrorMessage(new AppError('DB_TOO_NEW', dbMessages.tooNew(9, 2)))).toBe(dbMessages.tooNew(9, 2));
+    expect(startupErrorMessage(new Error('EACCES: permission denied'))).toBe(
+      dbMessages.cannotOpen('EACCES: permission denied'),
+    );
+  });
+});
+
+describe('app start-up (electron/main/index.ts)', () => {
+  let userData: string;
+  const mainDir = join(__dirname, '../../electron/main');
+  const databasePath = () => join(userData, 'thi-dua-desk.sqlite');
+
+  beforeEach(() => {
+    vi.resetModules();
+    vi.clearAllMocks();
+    userData = mkdtempSync(join(tmpdir(), 'thi-dua-desk-main-'));
+    Object.assign(fake.state, {
+      lock: true,
+      isPackaged: true,
+      userData,
+      windows: [],
+      permissionHandlerSet: false,
+      windowFails: false,
+    });
+    fake.state.handlers.clear();
+    fake.module.app.removeAllListeners();
+    delete process.env.ELECTRON_RENDERER_URL;
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+  });
+
+  afterEach(() => {
+    fake.module.app.emit('will-quit'); // closes the database so the folder can be removed
+    rmSync(userData, { recursive: true, force: true });
+    vi.restoreAllMocks();
+  });
+
+  async function start() {
+    await import('../../electron/main/index');
+    await vi.waitFor(() => {
+      expect(fake.state.windows.length + fake.module.dialog.showErrorBox.mock.calls.length).toBeGreaterThan(0);
+    });
+    return fake.state.windows[0];
+  }
+
+  it('a second copy of the app quits at once and touches nothing', async () => {
+    fake.state.lock = false;
+    await import('../../electron/main/index');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fake.module.app.quit).toHaveBeenCalledTimes(1);
+    expect(fake.state.windows).toHaveLength(0);
+    expect(fake.state.handlers.size).toBe(0);
+    expect(existsSync(databasePath())).toBe(false);
+  });
+
+  it('opens the database in user data, binds every channel, guards the session, then shows one window', async () => {
+    const window = (await start())!;
+    expect(existsSync(databasePath())).toBe(true);
+    expect(new Set(fake.state.handlers.keys())).toEqual(new Set(channelNames));
+    expect(fake.state.permissionHandlerSet).toBe(true);
+    expect(fake.module.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.module.app.listenerCount('web-contents-created')).toBe(1);
+    expect(fake.module.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
+
+    expect(fake.state.windows).toHaveLength(1);
+    const webPreferences = window.options.webPreferences as Record<string, unknown>;
+    expect(webPreferences.preload).toBe(join(mainDir, '../preload/index.js'));
+    expect(webPreferences.devTools).toBe(false);
+    const loaded = window.loadURL.mock.calls[0]![0];
+    expect(loaded).toMatch(/^file:\/\/.*\/renderer\/index\.html$/);
+
+    expect(window.show).not.toHaveBeenCalled();
+    window.emit('ready-to-show');
+    expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('answers the window it created, by the URL it loaded, and refuses any other frame', async () => {
+    const window = (await start())!;
+    const mainFrame = { ...window.webContents.mainFrame, url: `${window.loadURL.mock.calls[0]![0]}#/don-vi` };
+    window.webContents.mainFrame = mainFrame;
+    const info = fake.state.handlers.get('app:info')!;
+
+    const answer = (await info({ senderFrame: mainFrame }, {})) as { ok: boolean; value: { databasePath: string } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value.databasePath).toBe(databasePath());
+
+    const subframe = { ...mainFrame, frameTreeNodeId: 999, parent: mainFrame };
+    expect(await info({ senderFrame: subframe }, {})).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER', message: inputMessages.forbiddenSender },
+    });
+  });
+
+  it('a file that is not a Thi Đua Desk database stops the start with a Vietnamese message box', async () => {
+    writeFileSync(databasePath(), 'Bảng tổng hợp thi đua năm 2024\n'.repeat(20));
+    await start();
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
+      'Thi Đua Desk',
+      dbMessages.notSqlite(databasePath()),
+    );
+    expect(fake.module.app.quit).toHaveBeenCalled();
+    expect(fake.state.windows).toHaveLength(0);
+    expect(fake.state.handlers.size).toBe(0);
+  });
+
+  it('any other start-up failure still tells the secretary, in Vietnamese, and quits', async () => {
+    fake.state.windowFails = true;
+    await start();
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith('Thi Đua Desk', inputMessages.internal);
+    expect(fake.module.app.quit).toHaveBeenCalledTimes(1);
+  });
+
+  it('in development it loads the dev server and keeps the menu and devtools', async () => {
+    fake.state.isPackaged = false;
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+    const window = (await start())!;
+    expect(window.loadURL).toHaveBeenCalledExactlyOnceWith('http://localhost:5173/');
+    expect(fake.module.Menu.setApplicationMenu).not.toHaveBeenCalled();
+    expect((window.options.webPreferences as Record<string, unknown>).devTools).toBe(true);
+  });
+
+  it('a second start focuses the window; closing it quits and closes the database', async () => {
+    const window = (await start())!;
+    fake.module.app.emit('second-instance');
+    expect(window.focus).toHaveBeenCalledTimes(1);
+
+    // WAL mode keeps a -wal file while the connection is open; closing the last connection removes it.
+    expect(existsSync(`${databasePath()}-wal`)).toBe(true);
+    fake.module.app.emit('window-all-closed');
+    expect(fake.module.app.quit).toHaveBeenCalledTimes(1);
+    fake.module.app.emit('will-quit');
+    expect(existsSync(`${databasePath()}-wal`)).toBe(false);
+  });
+});
