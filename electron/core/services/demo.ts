@@ -1,14 +1,68 @@
-import type { CoreContext } from '../context';
+import { plansChannels } from '../../../shared/contract/plans';
+import { defaultImportHeader, defaultImportRows } from '../../../shared/domain/plan-import-rows';
+import { isoNow, type CoreContext } from '../context';
 import { demoCouncil, demoUnits } from '../demo/demo-district';
+import {
+  correctDemoRows,
+  demoAllocationShares,
+  demoMovements,
+  demoPlanHeader,
+  demoPlanPhases,
+  splitByShares,
+} from '../demo/demo-plan';
+import { demoPlanText } from '../demo/demo-plan-text';
+import { audit } from './audit-helpers';
+import { importPlan, proposePlanImport } from './plan-import';
+import { getPlanDetail, updatePlan } from './plans';
 import { saveCouncilProfile } from './settings';
+import { saveAllocations } from './targets';
 import { createUnit } from './units';
 
-/** Seeds the demo district through the same services the secretary uses, so demo data obeys every rule. */
+/**
+ * Seeds the demo district through the same services the secretary uses, so demo data obeys every rule:
+ * the council, its units, the 2023 plan read from its real text, and unit allocations of two targets.
+ */
 export function seedDemoData(ctx: CoreContext): void {
   ctx.db.transaction(() => {
     saveCouncilProfile(ctx, demoCouncil);
+    const unitIdByCode = new Map<string, number>();
     for (const unit of demoUnits) {
-      createUnit(ctx, { ...unit, parentId: null, validFrom: null, note: 'Dữ liệu mẫu', demo: true });
+      const created = createUnit(ctx, { ...unit, parentId: null, validFrom: null, note: 'Dữ liệu mẫu', demo: true });
+      unitIdByCode.set(created.code, created.id);
+    }
+    const movementIds = demoMovements.map((m) => {
+      const created = ctx.repos.movements.insert({ ...m, description: 'Dữ liệu mẫu', demo: true }, isoNow(ctx));
+      audit(ctx, 'movement', created.id, null, created);
+      return created.id;
+    });
+
+    const proposal = proposePlanImport(ctx, demoPlanText);
+    const header = { ...defaultImportHeader(proposal, 2023), ...demoPlanHeader, phases: demoPlanPhases };
+    // Validated by the same schema as the secretary's own import, which also fills the defaults.
+    const payload = plansChannels['plans:import'].input.parse({
+      header,
+      sourceText: demoPlanText,
+      targets: correctDemoRows(defaultImportRows(proposal)),
+      movementIds,
+    });
+    const imported = importPlan(ctx, payload, true);
+    const { plan, targets, indicators } = getPlanDetail(ctx, imported.id);
+    updatePlan(ctx, { ...plan, status: 'ban_hanh', movementIds });
+
+    for (const [indicatorName, shares] of Object.entries(demoAllocationShares)) {
+      const indicator = indicators.find((i) => i.name === indicatorName)!;
+      const area = targets.find((t) => t.indicatorId === indicator.id && t.unitId === null)!;
+      const parts = splitByShares(area.value!, shares);
+      saveAllocations(ctx, {
+        planId: plan.id,
+        indicatorId: indicator.id,
+        allocations: Object.entries(parts).map(([code, value]) => ({
+          unitId: unitIdByCode.get(code)!,
+          value,
+          max: null,
+        })),
+        reason: 'Dữ liệu mẫu',
+      });
     }
   })();
 }

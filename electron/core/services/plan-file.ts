@@ -11,6 +11,7 @@ function decodeText(fileName: string, bytes: Buffer): string {
   else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = bytes.subarray(3).toString('utf8');
   else text = bytes.toString('utf8');
   // NUL or other C0 controls (except tab, newlines, form feed) mean this is not a text file.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (controls > Math.max(2, text.length * 0.001)) throw new AppError('FILE_INVALID', planMessages.notText(fileName));
   return text;
