@@ -1,6 +1,7 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
 import { catalogChannels } from './catalog';
+import { figuresChannels } from './figures';
 import { plansChannels, targetsChannels, tasksChannels } from './plans';
 import { settingsChannels } from './settings';
 import { unitsChannels } from './units';
@@ -14,6 +15,7 @@ export const contract = {
   ...plansChannels,
   ...targetsChannels,
   ...tasksChannels,
+  ...figuresChannels,
 };
 
 export type Contract = typeof contract;

@@ -52,3 +52,13 @@ export const planMessages = {
   taskNotFound: (id: number) => `Không tìm thấy nhiệm vụ (mã số ${id}).`,
   taskDoneNeedsDate: 'Nhiệm vụ đã hoàn thành cần ngày hoàn thành.',
 };
+
+export const figureMessages = {
+  locked: (unit: string, period: string) =>
+    `${unit}: số liệu ${period} đã chốt, không thể sửa. Mở khóa (ghi rõ lý do) nếu cần điều chỉnh.`,
+  rowProblem: (unit: string, indicator: string, period: string, problem: string) =>
+    `${unit} – ${indicator} (${period}): ${problem}`,
+  more: (count: number) => `… và ${count} lỗi khác.`,
+  wholeArea: 'Toàn địa bàn',
+  unknownIndicator: (id: number) => `Không tìm thấy chỉ số (mã số ${id}).`,
+};

@@ -63,6 +63,21 @@ const malformed: Record<ChannelName, unknown[]> = {
   'tasks:list': [{ planId: -3 }],
   'tasks:save': [{ unitId: 1, title: 'x', state: 'done', planId: null }, { title: 'x' }],
   'tasks:delete': [{ id: null }],
+  'figures:grid': [{ year: 2023, quarter: 5 }, { year: 2023 }],
+  'figures:save': [
+    { year: 2023, quarter: 2, entries: [{ indicatorId: 1, unitId: 1, value: '1.234,5' }] },
+    { year: 2023, quarter: 2, entries: [{ indicatorId: 1, unitId: 1, value: Number.NaN }] },
+    { year: 2023, quarter: 2, entries: [{ indicatorId: 1, value: 1 }] },
+  ],
+  'figures:list': [{ year: 'x' }],
+  'figures:history': [{ indicatorId: 1, year: 2023, quarter: 1 }],
+  'locks:list': [{}],
+  'locks:lock': [{ year: 2023, quarter: 2 }],
+  'locks:unlock': [
+    { year: 2023, quarter: 2, unitIds: null },
+    { year: 2023, quarter: 2, unitIds: null, reason: '' },
+  ],
+  'audit:search': [{ period: 'Q2-2023' }, { limit: 100000 }],
 };
 
 describe('IPC contract', () => {

@@ -1,6 +1,7 @@
 import type { Contract } from '../../../shared/contract';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { figuresHandlers } from './figures';
 import { plansHandlers, targetsHandlers, tasksHandlers } from './plans';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
@@ -15,4 +16,5 @@ export const handlers: HandlersFor<Contract> = {
   ...plansHandlers,
   ...targetsHandlers,
   ...tasksHandlers,
+  ...figuresHandlers,
 };

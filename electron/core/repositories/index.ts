@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AuditRepository } from './audit';
+import { FiguresRepository } from './figures';
 import { IndicatorsRepository } from './indicators';
+import { LocksRepository } from './locks';
 import { MovementsRepository } from './movements';
 import { PlansRepository } from './plans';
 import { TargetsRepository } from './targets';
@@ -12,7 +14,9 @@ import { UnitsRepository } from './units';
 export function createRepositories(db: Database.Database) {
   return {
     audit: new AuditRepository(db),
+    figures: new FiguresRepository(db),
     indicators: new IndicatorsRepository(db),
+    locks: new LocksRepository(db),
     movements: new MovementsRepository(db),
     plans: new PlansRepository(db),
     targets: new TargetsRepository(db),

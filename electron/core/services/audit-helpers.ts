@@ -8,7 +8,18 @@ export function audit(
   before: unknown,
   after: unknown,
   reason?: string | null,
+  scope?: { unitId: number | null; indicatorId: number | null; period: string | null },
 ): void {
   const action = before === null || before === undefined ? 'insert' : after === null ? 'delete' : 'update';
-  ctx.repos.audit.record({ at: isoNow(ctx), actor: ctx.actor, entity, entityId, action, before, after, reason });
+  ctx.repos.audit.record({
+    at: isoNow(ctx),
+    actor: ctx.actor,
+    entity,
+    entityId,
+    action,
+    before,
+    after,
+    reason,
+    ...scope,
+  });
 }
