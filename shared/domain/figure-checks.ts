@@ -49,7 +49,8 @@ export function checkFigureEntry(
   if (isEmptyEntry(entry)) return issues;
 
   if (indicator.kind === 'area_only' && entry.unitId !== null) error('Chỉ số này chỉ nhập cho toàn địa bàn.');
-  if (indicator.kind !== 'area_only' && entry.unitId === null) {
+  // Qualitative targets ("giữ vững ổn định chính trị") are judged by the council for the whole area, or per unit.
+  if (indicator.kind !== 'area_only' && indicator.kind !== 'qualitative' && entry.unitId === null) {
     error('Số toàn địa bàn được tự tính từ các đơn vị; hãy nhập theo từng đơn vị.');
   }
 

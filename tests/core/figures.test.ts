@@ -12,24 +12,24 @@ describe('figures', () => {
       { indicatorId: rice.id, unitId: lh.id, value: 21000.5 },
       { indicatorId: rice.id, unitId: hp.id, value: 19000, status: 'chinh_thuc' as const },
     ];
-    expect(await invoke(ctx, 'figures:save', { year: 2023, quarter: 1, entries })).toMatchObject({
+    expect(await invoke(ctx, 'figures:save', { year: 2023, quarter: 3, entries })).toMatchObject({
       inserted: 2,
       updated: 0,
       unchanged: 0,
     });
-    expect(await invoke(ctx, 'figures:save', { year: 2023, quarter: 1, entries })).toMatchObject({
+    expect(await invoke(ctx, 'figures:save', { year: 2023, quarter: 3, entries })).toMatchObject({
       inserted: 0,
       updated: 0,
       unchanged: 2,
     });
-    const listed = await invoke(ctx, 'figures:list', { year: 2023, quarter: 1 });
+    const listed = await invoke(ctx, 'figures:list', { year: 2023, quarter: 3 });
     expect(listed.map((f) => [f.unitCode, f.value, f.status, f.period])).toEqual([
-      ['XA-LH', 21000.5, 'uoc', '2023-Q1'],
-      ['XA-HP', 19000, 'chinh_thuc', '2023-Q1'],
+      ['XA-LH', 21000.5, 'uoc', '2023-Q3'],
+      ['XA-HP', 19000, 'chinh_thuc', '2023-Q3'],
     ]);
     await invoke(ctx, 'figures:save', {
       year: 2023,
-      quarter: 1,
+      quarter: 3,
       entries: [{ indicatorId: rice.id, unitId: lh.id, value: 21500 }],
       reason: 'Xã báo lại số liệu',
     });
@@ -37,13 +37,13 @@ describe('figures', () => {
       indicatorId: rice.id,
       unitId: lh.id,
       year: 2023,
-      quarter: 1,
+      quarter: 3,
     });
     expect(history.map((h) => [h.action, (h.after as { value: number }).value, h.reason])).toEqual([
       ['insert', 21000.5, null],
       ['update', 21500, 'Xã báo lại số liệu'],
     ]);
-    const page = await invoke(ctx, 'audit:search', { unitId: lh.id, period: '2023-Q1', entity: 'figure' });
+    const page = await invoke(ctx, 'audit:search', { unitId: lh.id, period: '2023-Q3', entity: 'figure' });
     expect(page.total).toBe(2);
   });
 
@@ -95,18 +95,18 @@ describe('figures', () => {
     const rice = indicatorByName(ctx, 'Sản lượng lúa');
     const lh = unitByCode(ctx, 'XA-LH');
     await invoke(ctx, 'figures:save', {
-      year: 2022,
-      quarter: 1,
+      year: 2023,
+      quarter: 3,
       entries: [{ indicatorId: rice.id, unitId: lh.id, value: 20000 }],
     });
     const result = await invoke(ctx, 'figures:save', {
-      year: 2023,
-      quarter: 1,
+      year: 2024,
+      quarter: 3,
       entries: [{ indicatorId: rice.id, unitId: lh.id, value: 9000 }],
     });
     expect(result.inserted).toBe(1);
     expect(result.warnings.map((w) => w.message)).toEqual([
-      'Xã Long Hưng – Sản lượng lúa (Quý I/2023): Thấp hơn 55% so với cùng kỳ năm trước (20.000).',
+      'Xã Long Hưng – Sản lượng lúa (Quý III/2024): Thấp hơn 55% so với cùng kỳ năm trước (20.000).',
     ]);
   });
 

@@ -11,6 +11,8 @@ import {
   splitByShares,
 } from '../demo/demo-plan';
 import { demoPlanText } from '../demo/demo-plan-text';
+import { demoFigureEntries, demoQuarters } from '../demo/demo-figures';
+import { saveFigures } from './figures';
 import { audit } from './audit-helpers';
 import { importPlan, proposePlanImport } from './plan-import';
 import { getPlanDetail, updatePlan } from './plans';
@@ -63,6 +65,15 @@ export function seedDemoData(ctx: CoreContext): void {
         })),
         reason: 'Dữ liệu mẫu',
       });
+    }
+
+    const allTargets = ctx.repos.targets.byPlan(plan.id);
+    const areaTargets = new Map(allTargets.filter((t) => t.unitId === null).map((t) => [t.indicatorId, t]));
+    const allocations = new Map(allTargets.filter((t) => t.unitId !== null).map((t) => [`${t.indicatorId}:${t.unitId}`, t]));
+    const units = ctx.repos.units.all();
+    for (const quarter of demoQuarters) {
+      const entries = demoFigureEntries(quarter, indicators, areaTargets, allocations, units);
+      saveFigures(ctx, { year: quarter.year, quarter: quarter.quarter, entries, reason: 'Dữ liệu mẫu' });
     }
   })();
 }
