@@ -1,0 +1,61 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from './support/render-app';
+
+const notSetUp = { info: { version: '0.1.0', schemaVersion: 1, databasePath: 'x', setupDone: false, demo: false } };
+
+describe('first run', () => {
+  it('"Dùng dữ liệu mẫu" sets up demo data, then shows the app with the "Dữ liệu mẫu" tag on Đơn vị', async () => {
+    const fake = renderApp('/', notSetUp);
+
+    fireEvent.click(await screen.findByRole('button', { name: /Dùng dữ liệu mẫu/ }));
+
+    expect(await screen.findByText('Dữ liệu mẫu')).toBeTruthy();
+    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'demo' }]);
+    expect(await screen.findByRole('heading', { name: 'Đơn vị' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/don-vi');
+  });
+
+  it('"Bắt đầu trống" sets up an empty database and opens Cài đặt to enter the council details', async () => {
+    const fake = renderApp('/', notSetUp);
+
+    fireEvent.click(await screen.findByRole('button', { name: /Bắt đầu trống/ }));
+
+    expect(await screen.findByRole('heading', { name: 'Cài đặt' })).toBeTruthy();
+    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'empty' }]);
+    expect(window.location.hash).toBe('#/cai-dat');
+    expect(screen.queryByText('Dữ liệu mẫu')).toBeNull();
+  });
+
+  it('skips the welcome screen once setup is done, and redirects an unknown route to the first section', async () => {
+    const fake = renderApp('/khong-co');
+
+    expect(await screen.findByRole('heading', { name: 'Đơn vị' })).toBeTruthy();
+    await waitFor(() => expect(window.location.hash).toBe('#/don-vi'));
+    expect(screen.queryByRole('button', { name: /Bắt đầu trống/ })).toBeNull();
+    expect(fake.callsTo('app:setup')).toEqual([]);
+  });
+
+  it('shows the council name in the header and lists only working sections in the sidebar', async () => {
+    renderApp('/don-vi', {
+      council: {
+        level: 'huyen',
+        parentBody: 'UBND TỈNH SÓC TRĂNG',
+        issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ',
+        issuingBodyCode: 'UBND',
+        place: 'Mỹ Tú',
+        signerCapacity: 'TM. ỦY BAN NHÂN DÂN',
+        signerTitle: 'CHỦ TỊCH',
+        signerName: 'Nguyễn Việt Phú',
+      },
+    });
+
+    expect(await screen.findByText('ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: 'Các mục chính' });
+    const links = Array.from(nav.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).toEqual([
+      ['Đơn vị', '#/don-vi'],
+      ['Cài đặt', '#/cai-dat'],
+    ]);
+  });
+});
