@@ -22,6 +22,8 @@ describe('the Vietnamese shell in Chromium through the loopback harness', () => 
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
+      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).waitFor();
+      await screenshot(page, 'chao-mung');
       await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
       await expect.poll(() => page.getByText('Dữ liệu mẫu', { exact: true }).count()).toBeGreaterThan(0);
 
@@ -47,6 +49,11 @@ describe('the Vietnamese shell in Chromium through the loopback harness', () => 
       expect(text).toContain('Thị trấn Huỳnh Hữu Nghĩa');
       expect(text).toContain('Cài đặt');
       await screenshot(page, 'shell-don-vi');
+
+      await page.getByRole('link', { name: 'Cài đặt' }).or(page.getByRole('menuitem', { name: 'Cài đặt' })).first().click();
+      await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
+      await expect.poll(() => page.locator('body').innerText()).toContain('Mỹ Tú, ngày');
+      await screenshot(page, 'cai-dat');
       expect(errors).toEqual([]);
     } finally {
       await page.close();
