@@ -139,12 +139,4 @@ export const vi = {
     previewTitle: 'Xem trước phần đầu và phần ký văn bản',
     previewNote: 'Ngày trên văn bản là ngày lập; ở đây hiển thị ngày hôm nay.',
   },
-  document: {
-    nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-    motto: 'Độc lập - Tự do - Hạnh phúc',
-    numberLine: (code: string) => `Số: …/BC-${code}`,
-    recipients: 'Nơi nhận:',
-    recipientLines: ['- Như trên;', '- Lưu: VT.'],
-    blank: '…',
-  },
 } as const;

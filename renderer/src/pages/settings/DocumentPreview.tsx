@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { CouncilProfile } from '../../../../shared/domain/council';
-import { buildDocumentHeader, buildSignerBlock } from '../../format/document-header';
+import { buildDocumentHeader, buildSignerBlock } from '../../../../shared/document/document-header';
+import { documentWords } from '../../../../shared/i18n/vi-document';
 import { vi } from '../../i18n/vi';
 
 /** Looks like the printed page (domain §7): Times New Roman, black on white, header table and signer block. */
@@ -56,8 +57,8 @@ export function DocumentPreview({ profile, isoDate }: DocumentPreviewProps) {
         <tbody>
           <tr>
             <td style={{ verticalAlign: 'top', width: '50%', padding: 0 }}>
-              <div style={{ fontWeight: 700, fontStyle: 'italic', fontSize: 12 }}>{vi.document.recipients}</div>
-              {vi.document.recipientLines.map((line) => (
+              <div style={{ fontWeight: 700, fontStyle: 'italic', fontSize: 12 }}>{documentWords.recipients}</div>
+              {documentWords.defaultRecipients.map((line) => (
                 <div key={line} style={{ fontSize: 11 }}>
                   {line}
                 </div>
