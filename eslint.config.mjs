@@ -55,7 +55,7 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', layerRules.renderer] },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/harness/**/*.ts', 'bench/**/*.ts'],
+    files: ['electron/core/**/*.{ts,tsx}', 'electron/cli/**/*.ts', 'electron/harness/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', layerRules.core] },
   },
   { files: ['tests/renderer/**/*.{ts,tsx}'], languageOptions: { globals: { ...globals.browser } } },

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'FILE_INVALID'
   | 'LOCKED'
   | 'PLAN_EXISTS'
+  | 'NOT_SUPPORTED'
   | 'INTERNAL';
 
 export interface AppErrorShape {

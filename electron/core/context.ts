@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createRepositories, type Repositories } from './repositories';
 import { openDatabase, type OpenOptions } from './db/open';
+import type { DocumentPrinter } from './reports/printer';
 
 export interface Logger {
   error(message: string, detail?: unknown): void;
@@ -18,12 +19,15 @@ export interface CoreContext {
   appVersion: string;
   schemaVersion: number;
   log: Logger;
+  /** PDF and printing: Electron's in the app, Chromium's in the CLI and the harness; absent in plain tests. */
+  printer?: DocumentPrinter;
 }
 
 export interface CoreOptions extends OpenOptions {
   actor?: string;
   appVersion?: string;
   log?: Logger;
+  printer?: DocumentPrinter;
 }
 
 export const consoleLogger: Logger = {
@@ -42,6 +46,7 @@ export async function openCore(databasePath: string, options: CoreOptions = {}):
     appVersion: options.appVersion ?? '0.1.0',
     schemaVersion: opened.schemaVersion,
     log: options.log ?? consoleLogger,
+    ...(options.printer ? { printer: options.printer } : {}),
   };
 }
 

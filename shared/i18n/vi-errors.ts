@@ -62,3 +62,13 @@ export const figureMessages = {
   wholeArea: 'Toàn địa bàn',
   unknownIndicator: (id: number) => `Không tìm thấy chỉ số (mã số ${id}).`,
 };
+
+export const reportMessages = {
+  notFound: (id: number) => `Không tìm thấy báo cáo (mã số ${id}).`,
+  issued: 'Báo cáo đã phát hành nên không sửa được; hãy tạo báo cáo mới cho kỳ này nếu cần.',
+  noChromium: (path: string) =>
+    `Không tìm thấy trình duyệt Chromium tại "${path}" để tạo PDF. Cài Chromium hoặc đặt biến CHROMIUM_PATH.`,
+  noPrinter: 'Chức năng này chỉ có trong ứng dụng trên máy tính; hãy dùng "Lưu PDF" rồi in tệp PDF.',
+  noPlan: (year: number) => `Chưa có kế hoạch thi đua năm ${year}: chưa thể lập báo cáo.`,
+  wrongExtension: (file: string) => `Không biết định dạng của "${file}": dùng đuôi .html, .pdf, .docx hoặc .xlsx.`,
+};

@@ -87,8 +87,12 @@ export function demoFigureEntries(
           entries.push({ ...base, ...none, value: round(annual * noise * jitter * yearFactor, indicator.decimals) });
           break;
         case 'intensity': {
-          const area = round(600 + random() * 900, 1);
-          const perHa = (target?.value ?? 150) * noise * yearFactor * (quarter.quarter <= 2 ? 0.48 : 0.52);
+          // Value harvested and area harvested in the quarter: the ratio is the yield per hectare of that harvest.
+          const area = round(
+            (600 + random() * 900) * (seasonalShares['Sản lượng lúa']![quarter.quarter - 1]! + 0.1),
+            1,
+          );
+          const perHa = (target?.value ?? 150) * noise * jitter * yearFactor;
           entries.push({ ...base, ...none, numerator: round(area * perHa, 1), denominator: area });
           break;
         }

@@ -27,6 +27,32 @@ const toFigure = (r: FigureRow): Figure => ({
   note: r.note,
 });
 
+type RawFigureRow = [
+  number,
+  number | null,
+  number,
+  1 | 2 | 3 | 4,
+  number | null,
+  number | null,
+  number | null,
+  number | null,
+  FigureStatus,
+  string | null,
+];
+
+const fromRaw = (r: RawFigureRow): Figure => ({
+  indicatorId: r[0],
+  unitId: r[1],
+  year: r[2],
+  quarter: r[3],
+  value: r[4],
+  numerator: r[5],
+  denominator: r[6],
+  achieved: r[7] === null ? null : r[7] === 1,
+  status: r[8],
+  note: r[9],
+});
+
 const columns = 'indicator_id, unit_id, year, quarter, value, numerator, denominator, achieved, status, note';
 
 export class FiguresRepository {
@@ -38,7 +64,8 @@ export class FiguresRepository {
   private readonly deleteStmt;
 
   constructor(db: Database.Database) {
-    this.byYearStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ?`);
+    // Raw rows: a province has ~100k figures a year, and named-row objects cost more than the query itself.
+    this.byYearStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ?`).raw(true);
     this.byQuarterStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ? AND quarter = ?`);
     this.oneStmt = db.prepare(
       `SELECT ${columns} FROM figures WHERE indicator_id = ? AND unit_id IS ? AND year = ? AND quarter = ?`,
@@ -61,7 +88,7 @@ export class FiguresRepository {
   }
 
   byYear(year: number): Figure[] {
-    return (this.byYearStmt.all(year) as FigureRow[]).map(toFigure);
+    return (this.byYearStmt.all(year) as RawFigureRow[]).map(fromRaw);
   }
 
   byQuarter(year: number, quarter: number): Figure[] {

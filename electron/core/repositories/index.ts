@@ -5,6 +5,7 @@ import { IndicatorsRepository } from './indicators';
 import { LocksRepository } from './locks';
 import { MovementsRepository } from './movements';
 import { PlansRepository } from './plans';
+import { ReportsRepository } from './reports';
 import { TargetsRepository } from './targets';
 import { TasksRepository } from './tasks';
 import { SettingsRepository } from './settings';
@@ -19,6 +20,7 @@ export function createRepositories(db: Database.Database) {
     locks: new LocksRepository(db),
     movements: new MovementsRepository(db),
     plans: new PlansRepository(db),
+    reports: new ReportsRepository(db),
     targets: new TargetsRepository(db),
     tasks: new TasksRepository(db),
     settings: new SettingsRepository(db),

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { reportPeriods } from '../domain/period';
+import type { ReportRecord } from '../report/report-record';
+import { defineChannel } from './define';
+import { idSchema, isoDateSchema, yearSchema } from './schemas';
+
+const proseText = z.string().max(50_000);
+
+export const reportProseSchema = z
+  .object({
+    direction: proseText,
+    results: proseText,
+    clusters: proseText,
+    awards: proseText,
+    shortcomings: proseText,
+    nextSteps: proseText,
+  })
+  .strict();
+
+export interface ExportedFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+export const reportsChannels = {
+  'reports:list': defineChannel<ReportRecord[]>()(z.object({ year: yearSchema.optional() }).strict()),
+  /** The working draft of a period (created with proposed text on first use). */
+  'reports:draft': defineChannel<ReportRecord>()(
+    z.object({ year: yearSchema, period: z.enum(reportPeriods) }).strict(),
+  ),
+  'reports:save': defineChannel<ReportRecord>()(
+    z
+      .object({
+        id: idSchema,
+        documentNumber: z
+          .string()
+          .trim()
+          .max(30)
+          .regex(/^[0-9A-Za-z./-]*$/, { message: 'Số văn bản chỉ gồm số, chữ không dấu, "/", "-", "."' }),
+        issuedOn: isoDateSchema,
+        prose: reportProseSchema,
+        recipients: z.array(z.string().trim().max(300)).max(30),
+      })
+      .strict(),
+  ),
+  'reports:html': defineChannel<{ html: string }>()(z.object({ id: idSchema }).strict()),
+  'reports:issue': defineChannel<ReportRecord>()(z.object({ id: idSchema }).strict()),
+  'reports:pdf': defineChannel<ExportedFile>()(z.object({ id: idSchema }).strict()),
+  'reports:print': defineChannel<{ printed: boolean }>()(z.object({ id: idSchema }).strict()),
+};

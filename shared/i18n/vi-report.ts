@@ -1,0 +1,66 @@
+import type { ReportData } from '../report/report-data';
+
+/** The fixed wording of the quarterly report. */
+export const reportWords = {
+  documentType: 'BÁO CÁO',
+  estimatedNote: 'Ghi chú: (*) số liệu ước tính.',
+  subject: (periodLabel: string) => `Kết quả thực hiện chỉ tiêu thi đua ${periodLabel}`,
+  demoNote: '(Văn bản mẫu tạo từ dữ liệu mẫu của phần mềm Thi Đua Desk)',
+  opening: (data: ReportData) => {
+    const plan = data.plans[0];
+    const ref = plan
+      ? `Kế hoạch${plan.number ? ` số ${plan.number}` : ''}${plan.issuedOn ? ` ngày ${formatIso(plan.issuedOn)}` : ''} về ${lowerFirst(plan.title)}`
+      : 'kế hoạch phát động phong trào thi đua';
+    return `Thực hiện ${ref}, cơ quan thường trực Hội đồng Thi đua – Khen thưởng báo cáo kết quả thực hiện các chỉ tiêu thi đua ${data.periodLabel} như sau:`;
+  },
+  sections: {
+    direction: 'CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI',
+    results: 'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA',
+    clusters: 'HOẠT ĐỘNG CỦA CỤM, KHỐI THI ĐUA',
+    awards: 'CÔNG TÁC KHEN THƯỞNG',
+    shortcomings: 'TỒN TẠI, HẠN CHẾ',
+    nextSteps: 'PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+  },
+  resultsSentence: (data: ReportData) => {
+    const c = data.evaluation.counts;
+    const parts = [
+      `Đến hết ${data.periodLabel}, ${c.metOrAhead}/${c.total} chỉ tiêu đạt và vượt${data.evaluation.yearEnd ? '' : ' tiến độ'}`,
+    ];
+    if (c.cham > 0) parts.push(`${c.cham} chỉ tiêu chậm tiến độ`);
+    if (c.khong_dat > 0) parts.push(`${c.khong_dat} chỉ tiêu không đạt`);
+    if (c.chua_co_so_lieu > 0) parts.push(`${c.chua_co_so_lieu} chỉ tiêu chưa có số liệu`);
+    return `${parts.join('; ')}. Kết quả cụ thể như sau:`;
+  },
+  table: {
+    stt: 'STT',
+    indicator: 'Chỉ tiêu',
+    unit: 'ĐVT',
+    plan: 'KH năm',
+    periodValue: 'TH kỳ',
+    ytd: 'Lũy kế',
+    percentOfPlan: '% KH',
+    samePeriod: 'Cùng kỳ',
+    percentOfSamePeriod: '% so cùng kỳ',
+    status: 'Đánh giá',
+  },
+  annex: {
+    title: 'PHỤ LỤC',
+    subtitle: (number: string, periodLabel: string) =>
+      `Kết quả thực hiện chỉ tiêu thi đua theo đơn vị ${periodLabel} (kèm theo Báo cáo số ${number || '…'})`,
+    stt: 'STT',
+    unitName: 'Đơn vị',
+    plan: 'KH giao',
+    ytd: 'Lũy kế',
+    percentOfPlan: '% KH',
+    status: 'Đánh giá',
+  },
+};
+
+function formatIso(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}

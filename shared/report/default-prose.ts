@@ -1,0 +1,42 @@
+import type { PlanEvaluation } from '../evaluation/evaluate-plan';
+import { formatVietnameseNumber } from '../domain/vietnamese-number';
+import type { ReportProse } from './report-data';
+
+/**
+ * The text a new draft starts from, written from the figures so the secretary edits rather than types from
+ * nothing: shortcomings list the targets behind schedule or missed, with their % of plan.
+ */
+export function proposedProse(evaluation: PlanEvaluation, periodLabel: string): ReportProse {
+  const lagging = evaluation.targets.filter((t) => t.status === 'cham' || t.status === 'khong_dat');
+  const missing = evaluation.targets.filter((t) => t.status === 'chua_co_so_lieu');
+  const lines = lagging.map((t) => {
+    const pct = t.percentOfPlan === null ? '' : `, đạt ${formatVietnameseNumber(t.percentOfPlan, 1)}% kế hoạch năm`;
+    const verdict = t.status === 'cham' ? 'chậm so với tiến độ' : 'không đạt chỉ tiêu';
+    return `- ${t.indicator}${pct}, ${verdict}.`;
+  });
+  if (missing.length > 0)
+    lines.push(`- ${missing.length} chỉ tiêu chưa có số liệu: ${missing.map((t) => t.indicator).join('; ')}.`);
+  return {
+    direction:
+      `Ngay từ đầu năm, Hội đồng Thi đua – Khen thưởng đã tham mưu ban hành kế hoạch phát động phong trào thi đua, ` +
+      `hướng dẫn các cơ quan, đơn vị, địa phương đăng ký thi đua và tổ chức thực hiện các chỉ tiêu được giao trong ${periodLabel}.`,
+    results: '',
+    clusters: '',
+    awards: '',
+    shortcomings: lines.length > 0 ? lines.join('\n') : 'Các chỉ tiêu đều đạt hoặc vượt tiến độ đề ra.',
+    nextSteps:
+      '- Tiếp tục đẩy mạnh các phong trào thi đua, tập trung vào các chỉ tiêu còn chậm tiến độ.\n' +
+      '- Các đơn vị báo cáo số liệu đầy đủ, đúng hạn; kịp thời phát hiện, biểu dương các điển hình tiên tiến.',
+  };
+}
+
+/** Nơi nhận by the council's level; the secretary edits it per report. */
+export function defaultRecipients(level: 'tinh' | 'huyen' | 'xa'): string[] {
+  const above =
+    level === 'xa'
+      ? 'UBND huyện'
+      : level === 'huyen'
+        ? 'Ban Thi đua – Khen thưởng tỉnh'
+        : 'Ban Thi đua – Khen thưởng Trung ương';
+  return [`- ${above};`, '- Thường trực Hội đồng Thi đua – Khen thưởng;', '- Các thành viên Hội đồng;', '- Lưu: VT.'];
+}
