@@ -4,7 +4,15 @@ import type { IndicatorGroup } from './target-form';
  * How an indicator's values add up over quarters and over units (domain §4). Every indicator declares one,
  * because the year-to-date rice output is a sum but the year-to-date poverty rate is not.
  */
-export const aggregationKinds = ['flow', 'stock', 'rate', 'intensity', 'unit_count', 'area_only', 'qualitative'] as const;
+export const aggregationKinds = [
+  'flow',
+  'stock',
+  'rate',
+  'intensity',
+  'unit_count',
+  'area_only',
+  'qualitative',
+] as const;
 export type AggregationKind = (typeof aggregationKinds)[number];
 
 export const directions = ['higher', 'lower', 'band'] as const;

@@ -50,7 +50,11 @@ describe('the Vietnamese shell in Chromium through the loopback harness', () => 
       expect(text).toContain('Cài đặt');
       await screenshot(page, 'shell-don-vi');
 
-      await page.getByRole('link', { name: 'Cài đặt' }).or(page.getByRole('menuitem', { name: 'Cài đặt' })).first().click();
+      await page
+        .getByRole('link', { name: 'Cài đặt' })
+        .or(page.getByRole('menuitem', { name: 'Cài đặt' }))
+        .first()
+        .click();
       await page.getByRole('heading', { name: 'Cài đặt' }).waitFor();
       await expect.poll(() => page.locator('body').innerText()).toContain('Mỹ Tú, ngày');
       await screenshot(page, 'cai-dat');

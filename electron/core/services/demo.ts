@@ -69,7 +69,9 @@ export function seedDemoData(ctx: CoreContext): void {
 
     const allTargets = ctx.repos.targets.byPlan(plan.id);
     const areaTargets = new Map(allTargets.filter((t) => t.unitId === null).map((t) => [t.indicatorId, t]));
-    const allocations = new Map(allTargets.filter((t) => t.unitId !== null).map((t) => [`${t.indicatorId}:${t.unitId}`, t]));
+    const allocations = new Map(
+      allTargets.filter((t) => t.unitId !== null).map((t) => [`${t.indicatorId}:${t.unitId}`, t]),
+    );
     const units = ctx.repos.units.all();
     for (const quarter of demoQuarters) {
       const entries = demoFigureEntries(quarter, indicators, areaTargets, allocations, units);
