@@ -2,10 +2,15 @@ import { parseArgs } from 'node:util';
 import { isAppError } from '../../shared/errors';
 import type { CliCommand, CliIo } from './command';
 import { checkCommand } from './commands/check';
+import { exportTemplateCommand } from './commands/export-template';
+import { importValuesCommand } from './commands/import-values';
 import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
 import { parsePlanCommand } from './commands/parse-plan';
+import { reportCommand } from './commands/report';
+import { summaryCommand } from './commands/summary';
 import { unitsCommand } from './commands/units';
+import { valuesCommand } from './commands/values';
 
 export const cliCommands: readonly CliCommand[] = [
   initCommand,
@@ -13,6 +18,11 @@ export const cliCommands: readonly CliCommand[] = [
   checkCommand,
   parsePlanCommand,
   importPlanCommand,
+  exportTemplateCommand,
+  importValuesCommand,
+  valuesCommand,
+  summaryCommand,
+  reportCommand,
 ];
 
 function helpText(): string {

@@ -1,8 +1,11 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
 import { catalogChannels } from './catalog';
+import { dashboardChannels } from './dashboard';
+import { excelChannels } from './excel';
 import { figuresChannels } from './figures';
 import { plansChannels, targetsChannels, tasksChannels } from './plans';
+import { reportsChannels } from './reports';
 import { settingsChannels } from './settings';
 import { unitsChannels } from './units';
 
@@ -16,6 +19,9 @@ export const contract = {
   ...targetsChannels,
   ...tasksChannels,
   ...figuresChannels,
+  ...dashboardChannels,
+  ...reportsChannels,
+  ...excelChannels,
 };
 
 export type Contract = typeof contract;

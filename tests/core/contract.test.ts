@@ -77,7 +77,31 @@ const malformed: Record<ChannelName, unknown[]> = {
     { year: 2023, quarter: 2, unitIds: null },
     { year: 2023, quarter: 2, unitIds: null, reason: '' },
   ],
+  'dashboard:summary': [{ year: 2023, period: 'Q5' }, { year: 2023 }],
+  'dashboard:series': [{ year: 2023 }, { year: 2023, targetId: 'a' }],
+  'reports:list': [{ year: 'x' }],
+  'reports:draft': [{ year: 2023, period: 'Q9' }],
+  'reports:save': [{ id: 1 }, { id: 1, documentNumber: '<script>', issuedOn: '2023-04-05', prose: {}, recipients: [] }],
+  'reports:html': [{}],
+  'reports:issue': [{ id: 0 }],
+  'reports:pdf': [{ id: -1 }],
+  'reports:print': [{ id: 'x' }],
   'audit:search': [{ period: 'Q2-2023' }, { limit: 100000 }],
+  'figures:exportTemplate': [
+    { year: 2023, quarter: 2, unitIds: null },
+    { year: 2023, quarter: 2, unitIds: [], layout: 'one-workbook' },
+    { year: 2023, quarter: 2, unitIds: null, layout: 'zip' },
+  ],
+  'figures:previewImport': [
+    { files: [] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'not base64!' }] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'A'.repeat(14_000_000) }] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }], year: 2023 },
+  ],
+  'figures:applyImport': [
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }], digest: 'abc' },
+  ],
 };
 
 describe('IPC contract', () => {

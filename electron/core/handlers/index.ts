@@ -1,8 +1,11 @@
 import type { Contract } from '../../../shared/contract';
 import { appHandlers } from './app';
 import { catalogHandlers } from './catalog';
+import { excelHandlers } from './excel';
+import { dashboardHandlers } from './dashboard';
 import { figuresHandlers } from './figures';
 import { plansHandlers, targetsHandlers, tasksHandlers } from './plans';
+import { reportsHandlers } from './reports';
 import { settingsHandlers } from './settings';
 import type { HandlersFor } from './types';
 import { unitsHandlers } from './units';
@@ -17,4 +20,7 @@ export const handlers: HandlersFor<Contract> = {
   ...targetsHandlers,
   ...tasksHandlers,
   ...figuresHandlers,
+  ...excelHandlers,
+  ...dashboardHandlers,
+  ...reportsHandlers,
 };
