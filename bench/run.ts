@@ -1,4 +1,5 @@
 import { note, report } from './measure';
+import { benchExcelImport } from './excel-import';
 import { benchSummaryProvince } from './summary-province';
 
 /**
@@ -7,6 +8,7 @@ import { benchSummaryProvince } from './summary-province';
  */
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   'summary-province': benchSummaryProvince,
+  'excel-import-10k': benchExcelImport,
 };
 
 async function main(): Promise<void> {
