@@ -1,0 +1,154 @@
+import { useState } from 'react';
+import { keepPreviousData } from '@tanstack/react-query';
+import { App, Button, Card, Empty, Flex, InputNumber, Select, Space, Tag, Typography } from 'antd';
+import { CopyOutlined, SwapOutlined } from '@ant-design/icons';
+import type { RoundPeriod } from '../../../../shared/domain/cluster';
+import type { ClusterOverview } from '../../../../shared/domain/cluster-round';
+import { clusterKindLabels, clusterWords, roundPeriodLabels } from '../../../../shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { viClusters as t } from '../../i18n/vi-clusters-ui';
+import { RoundPanel } from './RoundPanel';
+
+function ClusterCard({ cluster, onOpenRound }: { cluster: ClusterOverview; onOpenRound: (id: number) => void }) {
+  const { message } = App.useApp();
+  const rotate = useApiMutation('clusters:rotateLeader', { invalidates: ['clusters:list', 'scores:round'] });
+  const open = useApiMutation('scores:open', { invalidates: ['clusters:list'] });
+  const [period, setPeriod] = useState<RoundPeriod>('Y');
+  const nameOf = (id: number | null) => cluster.members.find((m) => m.unitId === id)?.name ?? t.none;
+  return (
+    <Card
+      title={
+        <Space>
+          {cluster.name}
+          <Tag>{clusterKindLabels[cluster.kind]}</Tag>
+        </Space>
+      }
+      extra={
+        <Button
+          icon={<SwapOutlined />}
+          loading={rotate.isPending}
+          onClick={() =>
+            rotate.mutate(
+              { id: cluster.id },
+              {
+                onSuccess: (after) =>
+                  void message.success(
+                    t.rotated(after.members.find((m) => m.unitId === after.leaderUnitId)?.name ?? t.none),
+                  ),
+              },
+            )
+          }
+        >
+          {t.rotate}
+        </Button>
+      }
+    >
+      <Flex vertical gap="small">
+        <div>
+          <Typography.Text strong>{t.leader}: </Typography.Text>
+          {nameOf(cluster.leaderUnitId)}
+          {' · '}
+          <Typography.Text strong>{t.deputy}: </Typography.Text>
+          {nameOf(cluster.deputyUnitId)}
+        </div>
+        <div>
+          <Typography.Text strong>{t.members}: </Typography.Text>
+          {cluster.members.map((m) => m.name).join(', ')}
+        </div>
+        <div>
+          <Typography.Text strong>{t.scale}: </Typography.Text>
+          {cluster.criteriaCount > 0 ? clusterWords.maxTotal(cluster.maxima.content, cluster.maxima.bonus) : t.noTable}
+        </div>
+        {cluster.criteriaCount > 0 && (
+          <Flex gap="small" align="center" wrap>
+            {cluster.rounds.map((r) => (
+              <Button key={r.id} onClick={() => onOpenRound(r.id)}>
+                {`${roundPeriodLabels[r.period]} (${r.key})`}
+              </Button>
+            ))}
+            <Select
+              aria-label={`${t.roundLabel} ${cluster.name}`}
+              value={period}
+              onChange={setPeriod}
+              style={{ width: 170 }}
+              options={(['H1', 'Y'] as const).map((p) => ({ value: p, label: roundPeriodLabels[p] }))}
+            />
+            <Button
+              type="primary"
+              loading={open.isPending}
+              onClick={() =>
+                open.mutate({ clusterId: cluster.id, period }, { onSuccess: (round) => onOpenRound(round.id) })
+              }
+            >
+              {t.openRound}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+export function ClustersPage() {
+  const thisYear = new Date().getFullYear();
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [roundId, setRoundId] = useState<number | null>(null);
+  const { message } = App.useApp();
+  // Until a year is chosen, show this year, or the newest year that has clusters when this one has none.
+  const probe = useApiQuery('clusters:list', { year: thisYear }, { enabled: chosen === null });
+  const newest = probe.data?.clusters.length === 0 ? probe.data.years.find((y) => y !== thisYear) : undefined;
+  const year = chosen ?? newest ?? thisYear;
+  const list = useApiQuery('clusters:list', { year }, { placeholderData: keepPreviousData });
+  const copy = useApiMutation('clusters:copyYear', { invalidates: ['clusters:list'] });
+  const setYear = (value: number) => {
+    setChosen(value);
+    setRoundId(null);
+  };
+
+  const clusters = list.data?.year === year ? list.data.clusters : [];
+  const hasLastYear = list.data?.years.includes(year - 1) ?? false;
+  return (
+    <Flex vertical gap="middle">
+      <div>
+        <Typography.Title level={2} style={{ marginBottom: 4 }}>
+          {t.title}
+        </Typography.Title>
+        <Typography.Text type="secondary">{t.intro}</Typography.Text>
+      </div>
+      <Flex gap="middle" align="center" wrap>
+        <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+          {t.year}
+          <InputNumber
+            aria-label={t.year}
+            min={1990}
+            max={2200}
+            value={year}
+            onChange={(v) => {
+              if (v !== null) setYear(v);
+            }}
+          />
+        </label>
+        {clusters.length === 0 && hasLastYear && (
+          <Button
+            icon={<CopyOutlined />}
+            loading={copy.isPending}
+            onClick={() =>
+              copy.mutate(
+                { fromYear: year - 1, toYear: year },
+                { onSuccess: (created) => void message.success(t.copied(created.length)) },
+              )
+            }
+          >
+            {t.copyLastYear(year - 1)}
+          </Button>
+        )}
+      </Flex>
+      {list.data && clusters.length === 0 && <Empty description={t.empty(year)} />}
+      {roundId !== null ? (
+        <RoundPanel roundId={roundId} onClose={() => setRoundId(null)} />
+      ) : (
+        clusters.map((c) => <ClusterCard key={c.id} cluster={c} onOpenRound={setRoundId} />)
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import { App, Button, Card, Flex, InputNumber, Select, Table, Tooltip, Typography } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
+import type { ScoreLayer } from '../../../../shared/domain/cluster';
+import type { CriterionView, RoundView, UnitScoreCard } from '../../../../shared/domain/cluster-round';
+import {
+  clusterDocumentWords,
+  nominationAwardLabels,
+  roundPeriodLabels,
+  scoreLayerLabels,
+} from '../../../../shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { viClusters as t } from '../../i18n/vi-clusters-ui';
+import { downloadPdf, formatPoints } from './cluster-files';
+
+const layers: readonly ScoreLayer[] = ['tu_cham', 'cum_cham', 'hoi_dong'];
+
+function ScoreInput(props: { round: RoundView; card: UnitScoreCard; criterion: CriterionView; layer: ScoreLayer }) {
+  const { round, card, criterion, layer } = props;
+  const save = useApiMutation('scores:save', { invalidates: ['scores:round', 'clusters:list'] });
+  const cell = card.criteria.find((c) => c.criterionId === criterion.id)!.layers[layer];
+  const label = `${scoreLayerLabels[layer]} ${criterion.code} ${card.name}`;
+  const commit = (value: number | null) => {
+    const typed = cell.fromComputation ? null : cell.points;
+    if (value === typed || (value === null && cell.fromComputation)) return;
+    save.mutate({
+      roundId: round.id,
+      unitId: card.unitId,
+      layer,
+      entries: [{ criterionId: criterion.id, points: value, comment: cell.comment }],
+    });
+  };
+  return (
+    <InputNumber
+      key={`${cell.points}-${cell.fromComputation}`}
+      aria-label={label}
+      size="small"
+      decimalSeparator=","
+      style={{ width: 90, fontStyle: cell.fromComputation ? 'italic' : undefined }}
+      defaultValue={cell.points ?? undefined}
+      placeholder={cell.fromComputation ? formatPoints(cell.points) : undefined}
+      title={cell.fromComputation ? t.computedHint : (cell.comment ?? undefined)}
+      onBlur={(event) => {
+        const text = event.target.value.trim().replace(/\./g, '').replace(',', '.');
+        commit(text === '' ? null : Number(text));
+      }}
+    />
+  );
+}
+
+function ScoreGrid({ round, card }: { round: RoundView; card: UnitScoreCard }) {
+  const byId = new Map(card.criteria.map((c) => [c.criterionId, c]));
+  return (
+    <Table<CriterionView>
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={round.criteria}
+      rowClassName={(row) => (row.leaf ? '' : 'cluster-group-row')}
+      columns={[
+        { title: 'STT', dataIndex: 'code', width: 60 },
+        {
+          title: t.criterion,
+          render: (_, row) => (row.leaf ? row.title : <strong>{row.title}</strong>),
+        },
+        {
+          title: t.max,
+          width: 80,
+          align: 'right',
+          render: (_, row) => `${row.kind === 'tru' ? '−' : ''}${formatPoints(row.maxPoints)}`,
+        },
+        ...layers.map((layer) => ({
+          title: scoreLayerLabels[layer],
+          key: layer,
+          width: 110,
+          render: (_: unknown, row: CriterionView) =>
+            row.leaf ? <ScoreInput round={round} card={card} criterion={row} layer={layer} /> : null,
+        })),
+        {
+          title: t.explanation,
+          render: (_, row) => {
+            const computed = byId.get(row.id)?.computed;
+            return computed ? <Typography.Text type="secondary">{computed.explanation}</Typography.Text> : null;
+          },
+        },
+      ]}
+      summary={() => (
+        <Table.Summary.Row>
+          <Table.Summary.Cell index={0} />
+          <Table.Summary.Cell index={1}>
+            <strong>{t.total}</strong>
+          </Table.Summary.Cell>
+          <Table.Summary.Cell index={2} align="right">
+            {formatPoints(round.maxima.total)}
+          </Table.Summary.Cell>
+          {layers.map((layer, i) => (
+            <Table.Summary.Cell key={layer} index={3 + i}>
+              <strong>{formatPoints(card.totals[layer].total)}</strong>
+            </Table.Summary.Cell>
+          ))}
+          <Table.Summary.Cell index={6} />
+        </Table.Summary.Row>
+      )}
+    />
+  );
+}
+
+/** One round: the ranking with the nomination, the three-layer grid of one unit, and the print buttons. */
+export function RoundPanel({ roundId, onClose }: { roundId: number; onClose: () => void }) {
+  const round = useApiQuery('scores:round', { roundId });
+  const pdf = useApiMutation('scores:pdf', { invalidates: [] });
+  const { message } = App.useApp();
+  const [unitId, setUnitId] = useState<number | null>(null);
+  if (!round.data) return null;
+  const view = round.data;
+  const card = view.units.find((u) => u.unitId === unitId) ?? view.units[0];
+  const print = (document: 'tong_hop' | 'phieu_cham' | 'bien_ban') =>
+    pdf.mutate(
+      { roundId, document, ...(document === 'phieu_cham' && card ? { unitId: card.unitId } : {}) },
+      { onSuccess: (file) => (downloadPdf(file), void message.success(file.fileName)) },
+    );
+  return (
+    <Card
+      title={`${view.cluster.name} — ${roundPeriodLabels[view.period]} ${view.cluster.year} (${view.key})`}
+      extra={<Button onClick={onClose}>{t.close}</Button>}
+    >
+      <Flex vertical gap="middle">
+        <Flex gap="small" wrap>
+          <Button icon={<FilePdfOutlined />} loading={pdf.isPending} onClick={() => print('tong_hop')}>
+            {t.printSummary}
+          </Button>
+          <Button icon={<FilePdfOutlined />} loading={pdf.isPending} onClick={() => print('phieu_cham')}>
+            {t.printSheet}
+          </Button>
+          <Button icon={<FilePdfOutlined />} loading={pdf.isPending} onClick={() => print('bien_ban')}>
+            {t.printMinutes}
+          </Button>
+        </Flex>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          {t.ranking}
+        </Typography.Title>
+        <Table<UnitScoreCard>
+          size="small"
+          rowKey="unitId"
+          pagination={false}
+          dataSource={view.units}
+          aria-label={t.ranking}
+          columns={[
+            { title: t.rank, dataIndex: 'rank', width: 60, align: 'center' },
+            { title: t.unit, dataIndex: 'name' },
+            ...layers.slice(0, 2).map((layer) => ({
+              title: scoreLayerLabels[layer],
+              key: layer,
+              align: 'right' as const,
+              render: (_: unknown, u: UnitScoreCard) => formatPoints(u.totals[layer].total),
+            })),
+            {
+              title: t.final,
+              key: 'final',
+              align: 'right',
+              render: (_, u) => <strong>{formatPoints(u.final.total)}</strong>,
+            },
+            {
+              title: t.nomination,
+              key: 'nomination',
+              render: (_, u) => {
+                const notes = view.nominations
+                  .filter((n) => n.unitId === u.unitId)
+                  .map((n) => `${nominationAwardLabels[n.award]} (${n.votes} phiếu)`);
+                const tie = clusterDocumentWords.tieNote(u.tieBrokenBy);
+                return (
+                  <Tooltip title={tie || undefined}>
+                    <span>{[...notes, tie].filter((s) => s !== '').join('; ')}</span>
+                  </Tooltip>
+                );
+              },
+            },
+          ]}
+        />
+        {card && (
+          <>
+            <Flex gap="small" align="center">
+              <Typography.Text strong>{t.scoreUnit}</Typography.Text>
+              <Select
+                aria-label={t.scoreUnit}
+                style={{ width: 320 }}
+                value={card.unitId}
+                onChange={setUnitId}
+                options={view.cluster.members.map((m) => ({ value: m.unitId, label: m.name }))}
+              />
+            </Flex>
+            <ScoreGrid round={view} card={card} />
+          </>
+        )}
+      </Flex>
+    </Card>
+  );
+}
