@@ -1,4 +1,5 @@
 import { note, report } from './measure';
+import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
 import { benchSummaryProvince } from './summary-province';
 
@@ -9,6 +10,7 @@ import { benchSummaryProvince } from './summary-province';
 const benches: Record<string, () => Promise<Record<string, unknown>>> = {
   'summary-province': benchSummaryProvince,
   'excel-import-10k': benchExcelImport,
+  'crash-safety': benchCrashSafety,
 };
 
 async function main(): Promise<void> {

@@ -69,7 +69,7 @@ export function parsePeriodKey(text: string): PeriodKey {
 
 function invalidPeriodKeyMessage(text: unknown): string {
   // The text may be anything (it is fuzzed); show a short, printable excerpt only.
-  const shown = String(text)
+  const shown = (typeof text === 'string' ? text : typeof text)
     .replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, '?')
     .slice(0, 40);
   return (

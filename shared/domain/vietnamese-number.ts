@@ -9,9 +9,11 @@ import { AppError } from '../errors';
 const vietnameseNumberPattern = /^([+-])?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/;
 
 function invalidNumber(text: string): AppError {
+  // Quote enough of the cell to find it, not a 200 KB paste.
+  const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
   return new AppError(
     'NUMBER_INVALID',
-    `Không đọc được số "${text}". Số viết theo kiểu Việt Nam: dấu chấm tách hàng nghìn, dấu phẩy là dấu thập phân ` +
+    `Không đọc được số "${shown}". Số viết theo kiểu Việt Nam: dấu chấm tách hàng nghìn, dấu phẩy là dấu thập phân ` +
       '(ví dụ 320.080 hoặc 789,53).',
   );
 }
@@ -37,11 +39,10 @@ export function parseVietnameseNumber(text: string): number {
  */
 export function tryParseVietnameseNumber(text: string): number | null {
   // U+2212 (minus sign) appears in text pasted from Word.
-  const trimmed = text
-    .trim()
-    .replace(/\s*%$/, '')
-    .trim()
-    .replace(/^\u2212/, '-');
+  // No regex over the trailing whitespace: a cell of one digit and 200.000 spaces must not backtrack for seconds.
+  let trimmed = text.trim();
+  if (trimmed.endsWith('%')) trimmed = trimmed.slice(0, -1).trim();
+  trimmed = trimmed.replace(/^\u2212/, '-');
   const match = vietnameseNumberPattern.exec(trimmed);
   if (!match) return null;
   const [, sign, integerPart = '', fractionPart] = match;

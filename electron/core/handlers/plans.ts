@@ -4,6 +4,7 @@ import { importPlan, proposePlanImport } from '../services/plan-import';
 import { deletePlan, getPlanDetail, listPlans, updatePlan } from '../services/plans';
 import { deleteTarget, saveAllocations, saveTarget } from '../services/targets';
 import { deleteTask, listTasks, saveTask } from '../services/tasks';
+import { backupBeforeImport } from '../services/backups';
 import type { HandlersFor } from './types';
 
 export const plansHandlers: HandlersFor<typeof plansChannels> = {
@@ -12,7 +13,11 @@ export const plansHandlers: HandlersFor<typeof plansChannels> = {
   'plans:parseText': (input, ctx) => proposePlanImport(ctx, input.text),
   'plans:parseFile': async (input, ctx) =>
     proposePlanImport(ctx, await extractPlanText(input.fileName, Buffer.from(input.contentBase64, 'base64'))),
-  'plans:import': (input, ctx) => importPlan(ctx, input),
+  // Importing may replace a plan and all its targets: keep a verified copy of the database first.
+  'plans:import': async (input, ctx) => {
+    await backupBeforeImport(ctx);
+    return importPlan(ctx, input);
+  },
   'plans:update': (input, ctx) => updatePlan(ctx, input),
   'plans:delete': (input, ctx) => deletePlan(ctx, input.id, input.reason),
 };
