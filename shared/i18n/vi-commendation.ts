@@ -128,7 +128,9 @@ export const awardDocumentWords = {
   annexSubject: (title: string) => `Khen thưởng ${title}`,
   annexAttached: (number: string, date: string) => `(Kèm theo Quyết định số ${number} ngày ${date})`,
   submissionTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
-  submissionSubject: (title: string, periodLabel: string, year: number) => `${title} – ${periodLabel} năm ${year}`,
+  // "Tổng kết năm" already ends with "năm": "Tổng kết năm 2023", but "Sơ kết 6 tháng năm 2023".
+  submissionSubject: (title: string, periodLabel: string, year: number) =>
+    `${title} – ${periodLabel}${periodLabel.endsWith(' năm') ? '' : ' năm'} ${year}`,
   submissionAttached: '(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm …)',
   stt: 'STT',
   name: 'Họ và tên / Tập thể',

@@ -1,17 +1,34 @@
 import { useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { App, Button, Card, Empty, Flex, InputNumber, Select, Space, Tag, Typography } from 'antd';
-import { CopyOutlined, SwapOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Flex, InputNumber, Popconfirm, Select, Space, Tag, Typography } from 'antd';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  EditOutlined,
+  OrderedListOutlined,
+  PlusOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import type { RoundPeriod } from '../../../../shared/domain/cluster';
 import type { ClusterOverview } from '../../../../shared/domain/cluster-round';
 import { clusterKindLabels, clusterWords, roundPeriodLabels } from '../../../../shared/i18n/vi-clusters';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { vi } from '../../i18n/vi';
 import { viClusters as t } from '../../i18n/vi-clusters-ui';
+import { ClusterFormModal } from './ClusterFormModal';
+import { CriteriaEditor } from './CriteriaEditor';
 import { RoundPanel } from './RoundPanel';
 
-function ClusterCard({ cluster, onOpenRound }: { cluster: ClusterOverview; onOpenRound: (id: number) => void }) {
+function ClusterCard(props: {
+  cluster: ClusterOverview;
+  onOpenRound: (id: number) => void;
+  onEdit: () => void;
+  onEditCriteria: () => void;
+}) {
+  const { cluster, onOpenRound, onEdit, onEditCriteria } = props;
   const { message } = App.useApp();
   const rotate = useApiMutation('clusters:rotateLeader', { invalidates: ['clusters:list', 'scores:round'] });
+  const remove = useApiMutation('clusters:delete', { invalidates: ['clusters:list'] });
   const open = useApiMutation('scores:open', { invalidates: ['clusters:list'] });
   const [period, setPeriod] = useState<RoundPeriod>('Y');
   const nameOf = (id: number | null) => cluster.members.find((m) => m.unitId === id)?.name ?? t.none;
@@ -24,23 +41,53 @@ function ClusterCard({ cluster, onOpenRound }: { cluster: ClusterOverview; onOpe
         </Space>
       }
       extra={
-        <Button
-          icon={<SwapOutlined />}
-          loading={rotate.isPending}
-          onClick={() =>
-            rotate.mutate(
-              { id: cluster.id },
-              {
-                onSuccess: (after) =>
-                  void message.success(
-                    t.rotated(after.members.find((m) => m.unitId === after.leaderUnitId)?.name ?? t.none),
-                  ),
-              },
-            )
-          }
-        >
-          {t.rotate}
-        </Button>
+        <Flex gap="small" wrap>
+          <Button icon={<EditOutlined />} aria-label={`${t.edit} ${cluster.name}`} onClick={onEdit}>
+            {t.edit}
+          </Button>
+          <Button
+            icon={<OrderedListOutlined />}
+            aria-label={`${t.editCriteria} ${cluster.name}`}
+            onClick={onEditCriteria}
+          >
+            {t.editCriteria}
+          </Button>
+          <Popconfirm
+            title={t.removeConfirm(cluster.name)}
+            okText={t.remove}
+            okButtonProps={{ danger: true }}
+            cancelText={vi.common.cancel}
+            onConfirm={() =>
+              remove.mutate({ id: cluster.id }, { onSuccess: () => void message.success(t.removed(cluster.name)) })
+            }
+          >
+            <Button
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`${t.remove} ${cluster.name}`}
+              loading={remove.isPending}
+            >
+              {t.remove}
+            </Button>
+          </Popconfirm>
+          <Button
+            icon={<SwapOutlined />}
+            loading={rotate.isPending}
+            onClick={() =>
+              rotate.mutate(
+                { id: cluster.id },
+                {
+                  onSuccess: (after) =>
+                    void message.success(
+                      t.rotated(after.members.find((m) => m.unitId === after.leaderUnitId)?.name ?? t.none),
+                    ),
+                },
+              )
+            }
+          >
+            {t.rotate}
+          </Button>
+        </Flex>
       }
     >
       <Flex vertical gap="small">
@@ -93,6 +140,8 @@ export function ClustersPage() {
   const thisYear = new Date().getFullYear();
   const [chosen, setChosen] = useState<number | null>(null);
   const [roundId, setRoundId] = useState<number | null>(null);
+  const [criteriaOf, setCriteriaOf] = useState<number | null>(null);
+  const [form, setForm] = useState<{ clusterId: number | null } | null>(null);
   const { message } = App.useApp();
   // Until a year is chosen, show this year, or the newest year that has clusters when this one has none.
   const probe = useApiQuery('clusters:list', { year: thisYear }, { enabled: chosen === null });
@@ -103,10 +152,13 @@ export function ClustersPage() {
   const setYear = (value: number) => {
     setChosen(value);
     setRoundId(null);
+    setCriteriaOf(null);
   };
 
   const clusters = list.data?.year === year ? list.data.clusters : [];
   const hasLastYear = list.data?.years.includes(year - 1) ?? false;
+  const editing = form?.clusterId == null ? null : (clusters.find((c) => c.id === form.clusterId) ?? null);
+  const criteriaCluster = clusters.find((c) => c.id === criteriaOf);
   return (
     <Flex vertical gap="middle">
       <div>
@@ -128,6 +180,9 @@ export function ClustersPage() {
             }}
           />
         </label>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ clusterId: null })}>
+          {t.add}
+        </Button>
         {clusters.length === 0 && hasLastYear && (
           <Button
             icon={<CopyOutlined />}
@@ -146,8 +201,32 @@ export function ClustersPage() {
       {list.data && clusters.length === 0 && <Empty description={t.empty(year)} />}
       {roundId !== null ? (
         <RoundPanel roundId={roundId} onClose={() => setRoundId(null)} />
+      ) : criteriaCluster ? (
+        <CriteriaEditor
+          key={criteriaCluster.id}
+          cluster={criteriaCluster}
+          years={list.data?.years ?? []}
+          onClose={() => setCriteriaOf(null)}
+        />
       ) : (
-        clusters.map((c) => <ClusterCard key={c.id} cluster={c} onOpenRound={setRoundId} />)
+        clusters.map((c) => (
+          <ClusterCard
+            key={c.id}
+            cluster={c}
+            onOpenRound={setRoundId}
+            onEdit={() => setForm({ clusterId: c.id })}
+            onEditCriteria={() => setCriteriaOf(c.id)}
+          />
+        ))
+      )}
+      {form && (
+        <ClusterFormModal
+          key={form.clusterId ?? 'new'}
+          year={year}
+          cluster={editing}
+          sameYear={clusters}
+          onClose={() => setForm(null)}
+        />
       )}
     </Flex>
   );

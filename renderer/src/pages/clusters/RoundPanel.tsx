@@ -1,6 +1,20 @@
 import { useState } from 'react';
-import { App, Button, Card, Flex, InputNumber, Select, Table, Tooltip, Typography } from 'antd';
-import { FilePdfOutlined } from '@ant-design/icons';
+import {
+  App,
+  Badge,
+  Button,
+  Card,
+  Divider,
+  Flex,
+  Input,
+  InputNumber,
+  Popover,
+  Select,
+  Table,
+  Tooltip,
+  Typography,
+} from 'antd';
+import { CommentOutlined, FilePdfOutlined } from '@ant-design/icons';
 import type { ScoreLayer } from '../../../../shared/domain/cluster';
 import type { CriterionView, RoundView, UnitScoreCard } from '../../../../shared/domain/cluster-round';
 import {
@@ -12,6 +26,7 @@ import {
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { viClusters as t } from '../../i18n/vi-clusters-ui';
 import { downloadPdf, formatPoints } from './cluster-files';
+import { NominationPanel } from './NominationPanel';
 
 const layers: readonly ScoreLayer[] = ['tu_cham', 'cum_cham', 'hoi_dong'];
 
@@ -48,6 +63,75 @@ function ScoreInput(props: { round: RoundView; card: UnitScoreCard; criterion: C
   );
 }
 
+/** The comment (nhận xét) of one layer on one criterion of one unit, saved with the layer's typed points unchanged. */
+function CommentButton(props: { round: RoundView; card: UnitScoreCard; criterion: CriterionView; layer: ScoreLayer }) {
+  const { round, card, criterion, layer } = props;
+  const { message } = App.useApp();
+  const save = useApiMutation('scores:save', { invalidates: ['scores:round'] });
+  const cell = card.criteria.find((c) => c.criterionId === criterion.id)!.layers[layer];
+  const [open, setOpen] = useState(false);
+  const [draft, setDraft] = useState(cell.comment ?? '');
+  const label = t.comment.label(scoreLayerLabels[layer], criterion.code, card.name);
+  const submit = () => {
+    const comment = draft.trim() === '' ? null : draft.trim();
+    if (comment === cell.comment) {
+      setOpen(false);
+      return;
+    }
+    save.mutate(
+      {
+        roundId: round.id,
+        unitId: card.unitId,
+        layer,
+        entries: [{ criterionId: criterion.id, points: cell.fromComputation ? null : cell.points, comment }],
+      },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          void message.success(t.comment.saved);
+        },
+      },
+    );
+  };
+  return (
+    <Popover
+      trigger="click"
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        if (next) setDraft(cell.comment ?? '');
+      }}
+      title={label}
+      content={
+        <Flex vertical gap="small" style={{ width: 320 }}>
+          <Input.TextArea
+            aria-label={label}
+            rows={3}
+            maxLength={2000}
+            placeholder={t.comment.placeholder}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <Button type="primary" size="small" loading={save.isPending} onClick={submit}>
+            {t.comment.save}
+          </Button>
+        </Flex>
+      }
+    >
+      <Tooltip title={cell.comment ?? undefined}>
+        <Badge dot={cell.comment !== null} offset={[-4, 4]}>
+          <Button
+            size="small"
+            type={cell.comment === null ? 'text' : 'link'}
+            aria-label={label}
+            icon={<CommentOutlined />}
+          />
+        </Badge>
+      </Tooltip>
+    </Popover>
+  );
+}
+
 function ScoreGrid({ round, card }: { round: RoundView; card: UnitScoreCard }) {
   const byId = new Map(card.criteria.map((c) => [c.criterionId, c]));
   return (
@@ -72,9 +156,20 @@ function ScoreGrid({ round, card }: { round: RoundView; card: UnitScoreCard }) {
         ...layers.map((layer) => ({
           title: scoreLayerLabels[layer],
           key: layer,
-          width: 110,
+          width: 140,
           render: (_: unknown, row: CriterionView) =>
-            row.leaf ? <ScoreInput round={round} card={card} criterion={row} layer={layer} /> : null,
+            row.leaf ? (
+              <Flex gap={2} align="center">
+                <ScoreInput round={round} card={card} criterion={row} layer={layer} />
+                <CommentButton
+                  key={`${card.unitId}-${row.id}`}
+                  round={round}
+                  card={card}
+                  criterion={row}
+                  layer={layer}
+                />
+              </Flex>
+            ) : null,
         })),
         {
           title: t.explanation,
@@ -192,6 +287,8 @@ export function RoundPanel({ roundId, onClose }: { roundId: number; onClose: () 
             <ScoreGrid round={view} card={card} />
           </>
         )}
+        <Divider style={{ margin: '8px 0' }} />
+        <NominationPanel key={view.id} round={view} />
       </Flex>
     </Card>
   );
