@@ -1,15 +1,17 @@
 import { note, report } from './measure';
 import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
+import { benchReportPdf } from './report-pdf';
 import { benchSummaryProvince } from './summary-province';
 
 /**
  * `npm run bench`: speed and memory goals live here, never in timed unit tests. Each measurement is one JSON line on
  * stdout; progress and explanations go to stderr.
  */
-const benches: Record<string, () => Promise<Record<string, unknown>>> = {
+const benches: Record<string, () => Promise<Record<string, unknown> | Record<string, unknown>[]>> = {
   'summary-province': benchSummaryProvince,
   'excel-import-10k': benchExcelImport,
+  'report-pdf': benchReportPdf,
   'crash-safety': benchCrashSafety,
 };
 
@@ -18,7 +20,8 @@ async function main(): Promise<void> {
   for (const [name, bench] of Object.entries(benches)) {
     if (only.length > 0 && !only.includes(name)) continue;
     note(`— ${name}`);
-    report(await bench());
+    const result = await bench();
+    for (const measurement of Array.isArray(result) ? result : [result]) report(measurement);
   }
 }
 

@@ -1,8 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { openCore, type CoreContext, type CoreOptions } from '../core/context';
+import { recoveryMessages } from '../../shared/i18n/vi-backups';
+import { recoveryPageHtml, recoveryScript } from '../core/backup/recovery-page';
+import { startRecoverySession, type RecoverySession } from '../core/backup/recovery-session';
+import { isDamagedDatabaseError, type RecoveryOffer } from '../core/backup/startup-recovery';
+import { consoleLogger, openCore, type CoreContext, type CoreOptions } from '../core/context';
 import { dispatch } from '../core/handlers/dispatch';
+import { createChromiumPrinter } from '../core/reports/chromium-printer';
 import { harnessApiScript } from './api-script';
 import { readStatic } from './static-files';
 
@@ -18,12 +23,18 @@ export interface Harness {
   port: number;
   /** The address the server is bound to, as the OS reports it. */
   boundAddress: string;
-  ctx: CoreContext;
+  /** Throws while the harness is in recovery mode (damaged database, no connection open). */
+  readonly ctx: CoreContext;
+  /** Backups: set while a damaged database waits for the secretary to confirm the offered backup. */
+  readonly recoveryOffer: RecoveryOffer | null;
   close(): Promise<void>;
 }
 
 const invokePath = '/__harness/invoke/';
 const apiScriptPath = '/__harness/api.js';
+// Backups, recovery mode: the page's script and the one endpoint that restores the offered copy.
+const recoveryScriptPath = '/__harness/recovery.js';
+const recoveryRestorePath = '/__harness/recovery/restore';
 const maxBodyBytes = 32 * 1024 * 1024;
 // The same policy as renderer/index.html and the Electron session: nothing from outside this origin.
 const csp =
@@ -58,7 +69,44 @@ async function readBody(req: IncomingMessage): Promise<string> {
  */
 export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const rendererDir = resolve(options.rendererDir ?? 'out/renderer');
-  const ctx = await openCore(resolve(options.databasePath), { create: true, actor: 'harness', ...options });
+  const databasePath = resolve(options.databasePath);
+  // Printing: "Lưu PDF" in the browser build goes through a headless Chromium (started on the first PDF, closed with
+  // the harness); "In" has no system dialog here, so the core answers NOT_SUPPORTED with a Vietnamese message.
+  const ownPrinter = options.printer ? null : createChromiumPrinter();
+  const printer = options.printer ?? ownPrinter ?? undefined;
+  const coreOptions = { create: true, actor: 'harness', ...options, printer };
+  const log = options.log ?? consoleLogger;
+  let ctx: CoreContext | null = null;
+  // --- Backups: recovery mode. A damaged database is never replaced silently (and never by an empty one): the
+  // harness serves a page offering the newest good backup and restores it only when the page confirms that copy.
+  let recovery: RecoverySession | null = null;
+  let restoring: Promise<unknown> | null = null;
+  try {
+    ctx = await openCore(databasePath, coreOptions);
+  } catch (error) {
+    if (!isDamagedDatabaseError(error)) throw error;
+    log.error(`Damaged database ${databasePath}: starting in recovery mode`, error);
+    recovery = startRecoverySession(databasePath, (error as Error).message, { now: options.now, log });
+  }
+  const confirmRecovery = async (body: unknown) => {
+    if (recovery === null || restoring !== null) {
+      return { ok: false, error: { code: 'CONFLICT', message: recoveryMessages.staleOffer } };
+    }
+    const session = recovery;
+    const outcome = session.confirm(body);
+    restoring = outcome;
+    try {
+      const result = await outcome;
+      if (result.ok) {
+        ctx = await openCore(databasePath, coreOptions);
+        recovery = null;
+      }
+      return result;
+    } finally {
+      restoring = null;
+    }
+  };
+  // --- end of recovery mode set-up
   let origin = '';
 
   const server = createServer((req, res) => {
@@ -66,7 +114,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       const host = req.headers.host ?? '';
       if (`http://${host}` !== origin) return send(res, 421, 'text/plain; charset=utf-8', 'Sai địa chỉ máy chủ.');
       const url = req.url ?? '/';
-      if (req.method === 'POST' && url.startsWith(invokePath)) {
+      if (req.method === 'POST' && (url.startsWith(invokePath) || url === recoveryRestorePath)) {
         const requestOrigin = req.headers.origin;
         if (requestOrigin !== undefined && requestOrigin !== origin) {
           return send(res, 403, 'text/plain; charset=utf-8', 'Nguồn yêu cầu không hợp lệ.');
@@ -81,11 +129,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
           const envelope = { ok: false, error: { code: 'INVALID_INPUT', message: 'Dữ liệu gửi lên không đọc được.' } };
           return send(res, 400, 'application/json; charset=utf-8', JSON.stringify(envelope));
         }
+        const json = 'application/json; charset=utf-8';
+        if (url === recoveryRestorePath) return send(res, 200, json, JSON.stringify(await confirmRecovery(input)));
+        if (ctx === null) {
+          const envelope = { ok: false, error: { code: 'DB_DAMAGED', message: recoveryMessages.stillDamaged } };
+          return send(res, 503, json, JSON.stringify(envelope));
+        }
         const channel = decodeURIComponent(url.slice(invokePath.length));
         const result = await dispatch(ctx, channel, input);
         return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', '');
+      if (recovery !== null) {
+        if (url === recoveryScriptPath) {
+          return send(res, 200, 'text/javascript; charset=utf-8', recoveryScript(recoveryRestorePath));
+        }
+        return send(res, 200, 'text/html; charset=utf-8', recoveryPageHtml(recovery.offer, recoveryScriptPath));
+      }
       if (url === apiScriptPath) return send(res, 200, 'text/javascript; charset=utf-8', harnessApiScript(invokePath));
       const file = await readStatic(rendererDir, url === '/' ? '/index.html' : url);
       if (file === null) return send(res, 404, 'text/plain; charset=utf-8', 'Không tìm thấy.');
@@ -97,7 +157,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       }
       return send(res, 200, file.type, file.body);
     })().catch((error: unknown) => {
-      ctx.log.error('Lỗi máy chủ thử nghiệm', error);
+      log.error('Lỗi máy chủ thử nghiệm', error);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Lỗi máy chủ.');
     });
   });
@@ -112,13 +172,23 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     url: `${origin}/`,
     port,
     boundAddress,
-    ctx,
+    get ctx() {
+      if (ctx === null) throw new Error('The harness is in recovery mode: no database is open.');
+      return ctx;
+    },
+    get recoveryOffer() {
+      return recovery?.offer ?? null;
+    },
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => {
-          ctx.db.close();
-          done();
+          if (ctx?.db.open) ctx.db.close();
+          // Printing: the harness's own Chromium, if a PDF ever started it.
+          void (ownPrinter?.close() ?? Promise.resolve()).then(
+            () => done(),
+            () => done(),
+          );
         });
       }),
   };

@@ -1,14 +1,16 @@
 import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { inputMessages } from '../../shared/i18n/vi-errors';
+import { startBackupScheduler, type BackupScheduler } from '../core/backup/scheduler';
 import { consoleLogger, openCore, type CoreContext } from '../core/context';
 import { appRendererUrl } from './app-url';
 import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';
 import { bindContract, isAppTopFrame } from './ipc';
 import { createMainWindow, focusWindow } from './main-window';
+import { createElectronPrinter, type ElectronPrinter } from './report-printer';
 import { guardAllWebContents, guardSession } from './security';
-import { startupErrorMessage } from './startup-error';
+import { recoverFromDamage, startupErrorMessage, type AskSecretary } from './startup-error';
 
 const log = consoleLogger;
 const isPackaged = app.isPackaged;
@@ -16,6 +18,12 @@ const rendererUrl = appRendererUrl({ isPackaged, env: process.env, mainDir: __di
 
 let mainWindow: BrowserWindow | null = null;
 let core: CoreContext | null = null;
+// Printing: "In" and "Lưu PDF" of reports, each job in a hidden window of its own (report-printer.ts).
+let printer: ElectronPrinter | null = null;
+// Backups: automatic copies while the app runs; the last one is taken at quit.
+let backups: BackupScheduler | null = null;
+let quitBackupDone = false;
+const quitBackupTimeoutMs = 60_000;
 
 // Two copies of the app writing one SQLite file would fight over it; the second start only focuses the first.
 if (!app.requestSingleInstanceLock()) {
@@ -31,10 +39,21 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
+  // Backups: before the database closes, one last copy if anything changed since the previous one. Bounded, so an
+  // unreachable network folder cannot keep the app from quitting.
+  app.on('before-quit', (event) => {
+    if (quitBackupDone || backups === null) return;
+    event.preventDefault();
+    quitBackupDone = true;
+    const timeout = new Promise((resume) => setTimeout(resume, quitBackupTimeoutMs));
+    void Promise.race([backups.stop({ finalBackup: true }), timeout]).finally(() => app.quit());
+  });
   // After every window has closed: nothing can call the database any more, and closing checkpoints the WAL.
   app.on('will-quit', () => {
     core?.db.close();
     core = null;
+    void printer?.close();
+    printer = null;
   });
   app
     .whenReady()
@@ -51,20 +70,30 @@ async function start(): Promise<void> {
   guardSession(session.defaultSession);
 
   const { databasePath, backupDir } = databaseLocation(app);
+  printer = createElectronPrinter({ log });
+  const openOptions = {
+    create: true,
+    backupDir,
+    actor: currentAuditActor(),
+    appVersion: app.getVersion(),
+    log,
+    printer,
+  };
   try {
-    core = await openCore(databasePath, {
-      create: true,
-      backupDir,
-      actor: currentAuditActor(),
-      appVersion: app.getVersion(),
-      log,
-    });
+    core = await openCore(databasePath, openOptions);
   } catch (error) {
     log.error(`Could not open ${databasePath}`, error);
-    dialog.showErrorBox('Thi Đua Desk', startupErrorMessage(error));
-    app.quit();
-    return;
+    // Backups: a damaged file is offered its newest good backup; it is never replaced silently or by an empty file.
+    const outcome = await recoverFromDamage(databasePath, error, askInDialog, log);
+    if (outcome === 'not-damaged') dialog.showErrorBox('Thi Đua Desk', startupErrorMessage(error));
+    if (outcome !== 'restored') {
+      app.quit();
+      return;
+    }
+    core = await openCore(databasePath, openOptions);
   }
+  // Backups: a copy now, every 30 minutes while changes happen, and at quit (see before-quit).
+  backups = startBackupScheduler(core);
 
   bindContract(ipcMain, core, (event) => isAppTopFrame(event.senderFrame, currentMainFrame(), rendererUrl));
   // The default menu offers Reload and Toggle Developer Tools; the installed app needs neither.
@@ -78,8 +107,25 @@ async function start(): Promise<void> {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    // Printing: a job window left open (a print dialog) would otherwise keep the app from quitting.
+    void printer?.close();
   });
 }
+
+/** Backups: the damaged-database question as a modal message box; resolves to the button pressed. */
+const askInDialog: AskSecretary = async ({ message, detail, buttons }) => {
+  const { response } = await dialog.showMessageBox({
+    type: 'error',
+    title: 'Thi Đua Desk',
+    message,
+    detail,
+    buttons,
+    defaultId: 0,
+    cancelId: buttons.length - 1,
+    noLink: true,
+  });
+  return response;
+};
 
 function currentMainFrame() {
   if (mainWindow === null || mainWindow.isDestroyed()) return null;

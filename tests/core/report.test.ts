@@ -12,8 +12,9 @@ describe('quarterly report', () => {
       'UBND TỈNH SÓC TRĂNG',
       'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'Độc lập - Tự do - Hạnh phúc',
-      'Mỹ Tú, ngày 05 tháng 4 năm 2023',
-      'Số: …/BC-UBND',
+      // The demo seeds this draft as the secretary would fill it in early July (electron/core/demo/demo-report.ts).
+      'Mỹ Tú, ngày 05 tháng 7 năm 2023',
+      'Số: 45/BC-UBND',
       'BÁO CÁO',
       'Kết quả thực hiện chỉ tiêu thi đua quý II năm 2023',
       'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI',

@@ -9,11 +9,12 @@ import { createChromiumPrinter } from '../../core/reports/chromium-printer';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 
-const formats = ['.html', '.pdf'] as const;
+const formats = ['.html', '.pdf', '.docx', '.xlsx'] as const;
 
 export const reportCommand: CliCommand = {
   name: 'report',
-  summary: 'Lập báo cáo kết quả thực hiện chỉ tiêu thi đua của một kỳ; đuôi tệp chọn định dạng (.html, .pdf)',
+  summary:
+    'Lập báo cáo kết quả thực hiện chỉ tiêu thi đua của một kỳ; đuôi tệp chọn định dạng (.html, .pdf, .docx, .xlsx)',
   usage: 'report --db TỆP --year 2023 --period Q2 --out TỆP.pdf',
   options: { db: { type: 'string' }, year: { type: 'string' }, period: { type: 'string' }, out: { type: 'string' } },
   async run(values, _positionals, io) {
@@ -37,7 +38,11 @@ export const reportCommand: CliCommand = {
       if (extension === '.html') {
         writeFileSync(out, (await invoke(ctx, 'reports:html', { id: draft.id })).html, 'utf8');
       } else {
-        writeFileSync(out, Buffer.from((await invoke(ctx, 'reports:pdf', { id: draft.id })).contentBase64, 'base64'));
+        const file =
+          extension === '.pdf'
+            ? await invoke(ctx, 'reports:pdf', { id: draft.id })
+            : await invoke(ctx, 'reports:export', { id: draft.id, format: extension === '.docx' ? 'docx' : 'xlsx' });
+        writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
       }
       io.out(`Đã ghi ${out}.`);
       return 0;
