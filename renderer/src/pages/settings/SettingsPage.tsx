@@ -4,6 +4,7 @@ import type { CouncilProfile } from '../../../../shared/domain/council';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { localIsoDate } from '../../format/dates';
 import { vi } from '../../i18n/vi';
+import { BackupSection } from './BackupSection';
 import { CouncilProfileForm } from './CouncilProfileForm';
 import { DocumentPreview } from './DocumentPreview';
 
@@ -20,7 +21,11 @@ export function SettingsPage() {
       {council.isPending && <Spin />}
       {council.isError && <Alert type="error" showIcon title={vi.app.loadFailed} description={council.error.message} />}
       {/* Mounted once the saved profile is here, so the form starts from it rather than from blanks. */}
-      {council.isSuccess && <CouncilSettings saved={council.data} />}
+      {/* Backups: keyed by the saved profile, so a restore that changes it remounts the form from the restored data
+          instead of leaving the old values typed in, ready to be saved over it. */}
+      {council.isSuccess && <CouncilSettings key={JSON.stringify(council.data)} saved={council.data} />}
+      {/* Backups: "Sao lưu và khôi phục". */}
+      <BackupSection />
     </Flex>
   );
 }
