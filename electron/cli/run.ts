@@ -1,13 +1,17 @@
 import { parseArgs } from 'node:util';
 import { isAppError } from '../../shared/errors';
 import type { CliCommand, CliIo } from './command';
+import { awardsCommands } from './commands/awards';
+import { backupCommand } from './commands/backup';
 import { checkCommand } from './commands/check';
+import { clusterCommands } from './commands/clusters';
 import { exportTemplateCommand } from './commands/export-template';
 import { importValuesCommand } from './commands/import-values';
 import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
 import { parsePlanCommand } from './commands/parse-plan';
 import { reportCommand } from './commands/report';
+import { restoreCommand } from './commands/restore';
 import { summaryCommand } from './commands/summary';
 import { unitsCommand } from './commands/units';
 import { valuesCommand } from './commands/values';
@@ -16,6 +20,8 @@ export const cliCommands: readonly CliCommand[] = [
   initCommand,
   unitsCommand,
   checkCommand,
+  backupCommand,
+  restoreCommand,
   parsePlanCommand,
   importPlanCommand,
   exportTemplateCommand,
@@ -23,6 +29,8 @@ export const cliCommands: readonly CliCommand[] = [
   valuesCommand,
   summaryCommand,
   reportCommand,
+  ...clusterCommands,
+  ...awardsCommands,
 ];
 
 function helpText(): string {

@@ -1,17 +1,23 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
+import { backupsChannels } from './backups';
 import { catalogChannels } from './catalog';
+import { commendationChannels } from './commendation';
+import { clustersChannels } from './clusters';
 import { dashboardChannels } from './dashboard';
 import { excelChannels } from './excel';
 import { figuresChannels } from './figures';
 import { plansChannels, targetsChannels, tasksChannels } from './plans';
 import { reportsChannels } from './reports';
+import { reportExportsChannels } from './report-exports';
 import { settingsChannels } from './settings';
 import { unitsChannels } from './units';
 
 /** Every IPC channel, `domain:verb`. The preload, the main process, the harness and the CLI all derive from this. */
 export const contract = {
+  ...commendationChannels,
   ...appChannels,
+  ...backupsChannels,
   ...settingsChannels,
   ...unitsChannels,
   ...catalogChannels,
@@ -21,7 +27,9 @@ export const contract = {
   ...figuresChannels,
   ...dashboardChannels,
   ...reportsChannels,
+  ...reportExportsChannels,
   ...excelChannels,
+  ...clustersChannels,
 };
 
 export type Contract = typeof contract;

@@ -27,11 +27,11 @@ describe('first run', () => {
     expect(screen.queryByText('Dữ liệu mẫu')).toBeNull();
   });
 
-  it('skips the welcome screen once setup is done, and redirects an unknown route to the first section', async () => {
+  it('skips the welcome screen once setup is done, and redirects an unknown route to Tổng quan', async () => {
     const fake = renderApp('/khong-co');
 
-    expect(await screen.findByRole('heading', { name: 'Đơn vị' })).toBeTruthy();
-    await waitFor(() => expect(window.location.hash).toBe('#/don-vi'));
+    expect(await screen.findByRole('heading', { name: 'Tổng quan' })).toBeTruthy();
+    await waitFor(() => expect(window.location.hash).toBe('#/tong-quan'));
     expect(screen.queryByRole('button', { name: /Bắt đầu trống/ })).toBeNull();
     expect(fake.callsTo('app:setup')).toEqual([]);
   });
@@ -53,8 +53,16 @@ describe('first run', () => {
     expect(await screen.findByText('ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: 'Các mục chính' });
     const links = Array.from(nav.querySelectorAll('a')).map((a) => [a.textContent, a.getAttribute('href')]);
+    // The order a secretary works in: the overview, the plan, the figures, the report, then the rest.
     expect(links).toEqual([
+      ['Tổng quan', '#/tong-quan'],
+      ['Kế hoạch & chỉ tiêu', '#/ke-hoach'],
+      ['Nhập số liệu', '#/nhap-so-lieu'],
+      ['Báo cáo', '#/bao-cao'],
+      ['Cụm, khối thi đua', '#/cum-khoi'],
+      ['Khen thưởng', '#/khen-thuong'],
       ['Đơn vị', '#/don-vi'],
+      ['Nhật ký thay đổi', '#/nhat-ky'],
       ['Cài đặt', '#/cai-dat'],
     ]);
   });

@@ -1,5 +1,8 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The first render of the whole antd app takes over a second on a loaded 2-core CI machine; findBy* waits for it.
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * jsdom lacks a few browser APIs that antd calls while laying out (responsive grid, tables, modals).

@@ -1,5 +1,15 @@
 import type Database from 'better-sqlite3';
 import { AuditRepository } from './audit';
+import { AwardsRepository } from './awards';
+import { BaseSalaryRepository } from './awards-base-salary';
+import { AwardRulesRepository } from './awards-rules';
+import { DecisionsRepository } from './decisions';
+import { ExemplarsRepository, InitiativesRepository } from './initiatives';
+import { PeopleRepository } from './people';
+import { ProposalsRepository } from './proposals';
+import { TitlesRepository } from './titles';
+import { ClusterScoresRepository } from './cluster-scores';
+import { ClustersRepository } from './clusters';
 import { FiguresRepository } from './figures';
 import { IndicatorsRepository } from './indicators';
 import { LocksRepository } from './locks';
@@ -15,6 +25,17 @@ import { UnitsRepository } from './units';
 export function createRepositories(db: Database.Database) {
   return {
     audit: new AuditRepository(db),
+    awards: new AwardsRepository(db),
+    awardRules: new AwardRulesRepository(db),
+    awardTitles: new TitlesRepository(db),
+    baseSalaries: new BaseSalaryRepository(db),
+    decisions: new DecisionsRepository(db),
+    exemplars: new ExemplarsRepository(db),
+    initiatives: new InitiativesRepository(db),
+    people: new PeopleRepository(db),
+    proposals: new ProposalsRepository(db),
+    clusters: new ClustersRepository(db),
+    clusterScores: new ClusterScoresRepository(db),
     figures: new FiguresRepository(db),
     indicators: new IndicatorsRepository(db),
     locks: new LocksRepository(db),

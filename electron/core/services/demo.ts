@@ -1,7 +1,9 @@
 import { plansChannels } from '../../../shared/contract/plans';
 import { defaultImportHeader, defaultImportRows } from '../../../shared/domain/plan-import-rows';
 import { isoNow, type CoreContext } from '../context';
+import { seedDemoAwards } from '../demo/demo-awards';
 import { demoCouncil, demoUnits } from '../demo/demo-district';
+import { seedDemoClusters } from '../demo/demo-clusters';
 import {
   correctDemoRows,
   demoAllocationShares,
@@ -12,6 +14,7 @@ import {
 } from '../demo/demo-plan';
 import { demoPlanText } from '../demo/demo-plan-text';
 import { demoFigureEntries, demoQuarters } from '../demo/demo-figures';
+import { seedDemoReport } from '../demo/demo-report';
 import { saveFigures } from './figures';
 import { audit } from './audit-helpers';
 import { importPlan, proposePlanImport } from './plan-import';
@@ -77,5 +80,10 @@ export function seedDemoData(ctx: CoreContext): void {
       const entries = demoFigureEntries(quarter, indicators, areaTargets, allocations, units);
       saveFigures(ctx, { year: quarter.year, quarter: quarter.quarter, entries, reason: 'Dữ liệu mẫu' });
     }
+    seedDemoClusters(ctx);
+
+    // A ready Q2/2023 report, left as a draft for the secretary to edit, print and issue (after the figures it reads).
+    seedDemoReport(ctx);
+    seedDemoAwards(ctx);
   })();
 }

@@ -1,12 +1,12 @@
 import type { Figure, FigureStatus } from '../../../shared/domain/figure';
 import type { Indicator } from '../../../shared/domain/indicator';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
 import { viFigures } from '../i18n/vi-figures';
+import { formatNumber } from './number-format';
 
 type Measure = Pick<Figure, 'value' | 'numerator' | 'denominator' | 'achieved'>;
 type IndicatorFormat = Pick<Indicator, 'kind' | 'decimals' | 'rateScale' | 'measureUnit'>;
 
-const number = (value: number, decimals?: number) => formatVietnameseNumber(value, decimals);
+const number = formatNumber;
 
 /** Đạt / Chưa đạt. */
 export function formatAchieved(achieved: boolean): string {

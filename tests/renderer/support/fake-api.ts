@@ -36,6 +36,14 @@ export interface FakeApi {
   failNext(channel: ChannelName, error: AppErrorShape): void;
 }
 
+/**
+ * Answers for channels this fake does not model (or replacements for those it does), given by a test that needs them;
+ * a handler may return a promise to keep a call pending. Failures still go through `failNext`.
+ */
+export type FakeOverrides = {
+  [C in ChannelName]?: (input: ChannelInput<C>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
 type ModelledChannel = Extract<ChannelName, `app:${string}` | `settings:${string}` | `units:${string}`>;
 type Handlers = { [C in ModelledChannel]: (input: ChannelInput<C>) => ChannelOutput<C> };
 
@@ -61,7 +69,7 @@ export function unit(id: number, name: string, kind: UnitKind, extra: Partial<Un
   };
 }
 
-export function createFakeApi(initial: Partial<FakeApiState> = {}): FakeApi {
+export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: FakeOverrides = {}): FakeApi {
   const state: FakeApiState = {
     info: {
       version: '0.1.0',
@@ -155,12 +163,13 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}): FakeApi {
           failures.delete(channel);
           return { ok: false, error: failure };
         }
-        if (!isModelled(channel)) {
+        const override = overrides[channel] as ((i: unknown) => unknown) | undefined;
+        if (!override && !isModelled(channel)) {
           return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: inputMessages.unknownChannel(channel) } };
         }
         try {
-          const handler = handlers[channel] as (i: unknown) => unknown;
-          return { ok: true, value: handler(input ?? {}) };
+          const handler = override ?? (handlers[channel as ModelledChannel] as (i: unknown) => unknown);
+          return { ok: true, value: await handler(input ?? {}) };
         } catch (error) {
           if (error instanceof FakeCoreError) return { ok: false, error: error.shape };
           throw error;

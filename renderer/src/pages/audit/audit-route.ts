@@ -1,0 +1,2 @@
+/** The audit page's route. */
+export const auditPath = '/nhat-ky';

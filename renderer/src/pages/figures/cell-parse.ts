@@ -1,0 +1,124 @@
+import type { Figure } from '../../../../shared/domain/figure';
+import type { AggregationKind } from '../../../../shared/domain/indicator';
+import { tryParseVietnameseNumber } from '../../../../shared/domain/vietnamese-number';
+import { foldVietnamese } from '../../../../shared/domain/vietnamese-text';
+import { formatNumber } from '../../format/number-format';
+import { viFigures } from '../../i18n/vi-figures';
+
+/** The measure fields of a figure: which ones a cell fills depends on its indicator's kind. */
+export type Measure = Pick<Figure, 'value' | 'numerator' | 'denominator' | 'achieved'>;
+
+export const emptyMeasure: Measure = { value: null, numerator: null, denominator: null, achieved: null };
+
+/** How a cell is typed: one number, "tử số / mẫu số", or Đạt / Chưa đạt. */
+export type CellInputKind = 'number' | 'ratio' | 'achieved';
+
+export function cellInputKind(kind: AggregationKind): CellInputKind {
+  if (kind === 'rate' || kind === 'intensity') return 'ratio';
+  if (kind === 'unit_count' || kind === 'qualitative') return 'achieved';
+  return 'number';
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const spaces = /[\s\u00a0\u202f]/g;
+// "1 234,5": Excel and Word in some locales group thousands with (non-breaking) spaces.
+const spaceGrouped = /^[+-]?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;
+// "1234.5", "0.75", "12.3456": one dot that cannot be a Vietnamese thousands mark, because a thousands group has
+// exactly three digits after it ("1.234" stays one thousand two hundred and thirty-four).
+const plainDecimal = /^[+-]?\d+\.(?:\d{1,2}|\d{4,})$/;
+// "1,234.5", "12,345,678.25": English grouping followed by a decimal point; Vietnamese never puts a comma before a dot.
+const englishGrouped = /^[+-]?\d{1,3}(?:,\d{3})+\.\d+$/;
+
+/**
+ * Reads a number typed or pasted into a cell. Vietnamese first (`1.234,5`, `320.080`, `12,5%`); then, only where the
+ * text cannot be a Vietnamese number, the plain form Excel copies from an English-locale sheet: `1234.5`, `0.75`,
+ * `1,234.5`. `1.234` is always one thousand two hundred and thirty-four. A blank cell is null (no figure).
+ * @example parseNumberText('1.234,5') → { ok: true, value: 1234.5 }
+ * @example parseNumberText('1234.5') → { ok: true, value: 1234.5 }
+ * @example parseNumberText('1.2.3,4,5').ok === false
+ */
+export function parseNumberText(text: string): ParseResult<number | null> {
+  const trimmed = text.trim().replace(/^\u2212/, '-');
+  if (trimmed === '') return { ok: true, value: null };
+  const vietnamese = tryParseVietnameseNumber(trimmed);
+  if (vietnamese !== null) return { ok: true, value: vietnamese };
+  const withoutPercent = trimmed.replace(/\s*%$/, '');
+  if (spaceGrouped.test(withoutPercent)) {
+    const value = tryParseVietnameseNumber(withoutPercent.replace(spaces, ''));
+    if (value !== null) return { ok: true, value };
+  }
+  if (plainDecimal.test(withoutPercent)) return finite(Number(withoutPercent), trimmed);
+  if (englishGrouped.test(withoutPercent)) return finite(Number(withoutPercent.replace(/,/g, '')), trimmed);
+  return { ok: false, message: viFigures.parse.notANumber(trimmed) };
+}
+
+function finite(value: number, text: string): ParseResult<number | null> {
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, message: viFigures.parse.notANumber(text) };
+}
+
+/**
+ * Reads "tử số / mẫu số" (also with spaces, or a semicolon). A single number is taken as the numerator, so the
+ * check can say which part is missing.
+ * @example parseRatioText('45 / 1.230') → { ok: true, value: { numerator: 45, denominator: 1230 } }
+ */
+export function parseRatioText(text: string): ParseResult<{ numerator: number | null; denominator: number | null }> {
+  const parts = text.split(/[/;]/);
+  if (parts.length > 2) return { ok: false, message: viFigures.parse.notARatio(text.trim()) };
+  const numerator = parseNumberText(parts[0] ?? '');
+  const denominator = parseNumberText(parts[1] ?? '');
+  if (!numerator.ok) return numerator;
+  if (!denominator.ok) return denominator;
+  return { ok: true, value: { numerator: numerator.value, denominator: denominator.value } };
+}
+
+const achievedWords = new Set(['dat', 'd', 'x', '1', 'co', 'true', 'yes', 'vuot', 'dat va vuot']);
+const notAchievedWords = new Set(['chua dat', 'khong dat', 'cd', 'kd', 'c', 'k', '0', 'khong', 'chua', 'false', 'no']);
+
+/**
+ * Reads Đạt / Chưa đạt, with or without diacritics, or the marks clerks use in Excel ("x", "1", "0").
+ * @example parseAchievedText('chưa đạt') → { ok: true, value: false }
+ */
+export function parseAchievedText(text: string): ParseResult<boolean | null> {
+  const folded = foldVietnamese(text).trim().replace(/\s+/g, ' ');
+  if (folded === '') return { ok: true, value: null };
+  if (achievedWords.has(folded)) return { ok: true, value: true };
+  if (notAchievedWords.has(folded)) return { ok: true, value: false };
+  return { ok: false, message: viFigures.parse.notAchieved(text.trim()) };
+}
+
+/** What a cell's text means for an indicator of this kind: a measure, or why it cannot be read. */
+export function parseCellText(kind: AggregationKind, text: string): ParseResult<Measure> {
+  switch (cellInputKind(kind)) {
+    case 'number': {
+      const parsed = parseNumberText(text);
+      return parsed.ok ? { ok: true, value: { ...emptyMeasure, value: parsed.value } } : parsed;
+    }
+    case 'ratio': {
+      const parsed = parseRatioText(text);
+      return parsed.ok ? { ok: true, value: { ...emptyMeasure, ...parsed.value } } : parsed;
+    }
+    case 'achieved': {
+      const parsed = parseAchievedText(text);
+      return parsed.ok ? { ok: true, value: { ...emptyMeasure, achieved: parsed.value } } : parsed;
+    }
+  }
+}
+
+const formatOptional = (value: number | null) => (value === null ? '' : formatNumber(value));
+
+/**
+ * A measure as the secretary types it, so that reading it back gives the same measure (editor prefill, copy).
+ * @example formatCellText('rate', { numerator: 45, denominator: 1230, … }) === '45 / 1.230'
+ */
+export function formatCellText(kind: AggregationKind, measure: Measure): string {
+  switch (cellInputKind(kind)) {
+    case 'number':
+      return formatOptional(measure.value);
+    case 'ratio':
+      if (measure.numerator === null && measure.denominator === null) return '';
+      return `${formatOptional(measure.numerator)} / ${formatOptional(measure.denominator)}`;
+    case 'achieved':
+      return measure.achieved === null ? '' : measure.achieved ? viFigures.achieved.yes : viFigures.achieved.no;
+  }
+}

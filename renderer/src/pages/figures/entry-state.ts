@@ -1,0 +1,170 @@
+import type { FigureStatus } from '../../../../shared/domain/figure';
+import { formatNumber } from '../../format/number-format';
+import { cellInputKind, parseAchievedText } from './cell-parse';
+import { cellAt, columnCells, type GridLayout, type GridPosition } from './grid-layout';
+import { jumpFrom, stepFrom, type GridCommand, type Step } from './grid-keyboard';
+import {
+  cellAccess,
+  currentDraft,
+  draftText,
+  isEmptyDraft,
+  setCellDraft,
+  typeIntoCell,
+  withStatus,
+  type CellAccess,
+  type CellRef,
+  type EditContext,
+  type GridEdits,
+} from './grid-model';
+import { pasteIntoGrid, type PasteOutcome } from './paste';
+
+/** Where the secretary is and what she has changed: the whole interactive state of the entry grid. */
+export interface EntryState {
+  edits: GridEdits;
+  active: GridPosition;
+  /**
+   * The editor is open, starting from this text, on the cell it was opened on (`at`): a click on another cell moves
+   * the active cell first, and the editor then commits into its own cell as it loses focus.
+   */
+  editing: { text: string; at: GridPosition } | null;
+}
+
+export interface EntryEnv {
+  layout: GridLayout;
+  context: EditContext;
+}
+
+/** What the page does after a command besides re-rendering. */
+export type EntryEffect =
+  | 'none'
+  /** Tab past the last cell (or Shift+Tab before the first): let the browser move focus out of the grid. */
+  | 'leave'
+  /** The command targeted a cell that cannot be edited. */
+  | 'readOnly'
+  | 'history';
+
+export interface EntryOutcome {
+  state: EntryState;
+  effect: EntryEffect;
+}
+
+export const initialEntryState: EntryState = { edits: new Map(), active: { row: 0, col: 0 }, editing: null };
+
+function size(layout: GridLayout) {
+  return { rows: layout.rows.length, cols: layout.columns.length };
+}
+
+export function activeRef(state: EntryState, layout: GridLayout): CellRef | null {
+  return cellAt(layout, state.active);
+}
+
+export function accessAt(env: EntryEnv, ref: CellRef | null): CellAccess | null {
+  if (!ref) return null;
+  const indicator = env.context.indicators.get(ref.indicatorId);
+  return indicator ? cellAccess(ref, indicator, env.context.locks) : null;
+}
+
+function moved(state: EntryState, step: Step | null, env: EntryEnv): EntryOutcome {
+  if (step === null) return { state, effect: 'none' };
+  const next = stepFrom(state.active, step, size(env.layout));
+  if (next === null) return { state, effect: 'leave' };
+  return { state: { ...state, active: next }, effect: 'none' };
+}
+
+const achievedCycle: Array<boolean | null> = [null, true, false];
+
+/**
+ * Applies a keyboard command (see `gridCommand`) to the grid. Typing into a Đạt/Chưa đạt cell sets it at once when
+ * the key means one of them ("đ", "x", "1" / "c", "k", "0"; Space cycles); other keys open its list.
+ */
+export function applyCommand(state: EntryState, command: GridCommand, env: EntryEnv): EntryOutcome {
+  const ref = activeRef(state, env.layout);
+  const access = accessAt(env, ref);
+  const none = { state, effect: 'none' } as const;
+  switch (command.type) {
+    case 'move':
+      return moved(state, command.step, env);
+    case 'jump':
+      return { state: { ...state, active: jumpFrom(state.active, command.to, size(env.layout)) }, effect: 'none' };
+    case 'history':
+      return ref ? { state, effect: 'history' } : none;
+    case 'none':
+      return none;
+    case 'cancel':
+      return { state: { ...state, editing: null }, effect: 'none' };
+    case 'commit':
+      return state.editing ? commitText(state, state.editing.text, command.step, env) : moved(state, command.step, env);
+    case 'edit': {
+      if (ref && access !== 'editable' && command.orStep) return moved(state, command.orStep, env);
+      if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
+      const indicator = env.context.indicators.get(ref.indicatorId)!;
+      if (cellInputKind(indicator.kind) === 'achieved' && command.text !== null && command.text !== '') {
+        const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
+        if (command.text === ' ') {
+          const now = draft.kind === 'entry' ? draft.measure.achieved : null;
+          const next = achievedCycle[(achievedCycle.indexOf(now) + 1) % achievedCycle.length]!;
+          return commitText(state, next === null ? '' : next ? 'đạt' : 'chưa đạt', null, env);
+        }
+        if (parseAchievedText(command.text).ok) return commitText(state, command.text, null, env);
+      }
+      const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
+      let text = command.text ?? draftText(indicator, draft);
+      // Typing into a two-number cell replaces the numerator and keeps the denominator, which rarely changes
+      // between quarters (all households, all children weighed).
+      if (cellInputKind(indicator.kind) === 'ratio' && command.text !== null && !['', '/'].includes(command.text)) {
+        const denominator = draft.kind === 'entry' ? draft.measure.denominator : null;
+        text = `${command.text} / ${denominator === null ? '' : formatNumber(denominator)}`;
+      }
+      return { state: { ...state, editing: { text, at: state.active } }, effect: 'none' };
+    }
+    case 'clear':
+      if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
+      return commitText(state, '', null, env);
+    case 'toggleStatus': {
+      if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
+      const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
+      if (isEmptyDraft(draft)) return none;
+      const status: FigureStatus = draft.status === 'uoc' ? 'chinh_thuc' : 'uoc';
+      return {
+        state: { ...state, edits: setCellDraft(state.edits, ref, { ...draft, status }, env.context) },
+        effect: 'none',
+      };
+    }
+  }
+}
+
+/** Writes text into the cell being edited (or the active cell), closes the editor and moves from that cell. */
+export function commitText(state: EntryState, text: string, step: Step | null, env: EntryEnv): EntryOutcome {
+  const at = state.editing?.at ?? state.active;
+  const ref = cellAt(env.layout, at);
+  if (!ref) return { state: { ...state, editing: null }, effect: 'none' };
+  const result = typeIntoCell(state.edits, ref, text, env.context);
+  const next = { ...state, edits: result.edits, editing: null };
+  if (!result.accepted) return { state: next, effect: 'readOnly' };
+  if (step === null) return { state: next, effect: 'none' };
+  // Tab on the last cell commits and stays rather than leaving the grid with the editor's value in mid-air.
+  const position = stepFrom(at, step, size(env.layout));
+  return { state: { ...next, active: position ?? at }, effect: 'none' };
+}
+
+/** Pastes a block at the active cell (closing any editor first). */
+export function pasteBlock(
+  state: EntryState,
+  text: string,
+  env: EntryEnv,
+): { state: EntryState; outcome: PasteOutcome } {
+  const outcome = pasteIntoGrid(text, state.active, env.layout, state.edits, env.context);
+  return { state: { ...state, edits: outcome.edits, editing: null }, outcome };
+}
+
+/** "Chuyển cả cột sang chính thức/ước". */
+export function setColumnStatus(state: EntryState, col: number, status: FigureStatus, env: EntryEnv): EntryState {
+  return { ...state, edits: withStatus(state.edits, columnCells(env.layout, col), status, env.context) };
+}
+
+/** Sets ước/chính thức of one cell (from the active-cell bar). */
+export function setCellStatus(state: EntryState, ref: CellRef, status: FigureStatus, env: EntryEnv): EntryState {
+  const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
+  if (isEmptyDraft(draft) || draft.status === status) return state;
+  return { ...state, edits: setCellDraft(state.edits, ref, { ...draft, status }, env.context) };
+}
