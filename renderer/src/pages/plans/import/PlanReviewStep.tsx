@@ -1,0 +1,192 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Flex, Form, Spin, Typography } from 'antd';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import type { ChannelInput } from '../../../../../shared/contract';
+import type { PlanImportProposal } from '../../../../../shared/contract/plans';
+import type { Plan } from '../../../../../shared/domain/plan';
+import { defaultImportHeader } from '../../../../../shared/domain/plan-import-rows';
+import { ApiError, callApi } from '../../../api/call-api';
+import { useApiQuery } from '../../../api/hooks';
+import { navigateTo } from '../../../app/use-hash-route';
+import { formatIsoDate } from '../../../format/dates';
+import { viPlans } from '../../../i18n/vi-plans';
+import { PlanHeaderFields } from '../components/PlanHeaderFields';
+import { headerFromValues, headerValuesFrom, type PlanHeaderValues } from '../plan-header-values';
+import { planDetailPath } from '../plan-routes';
+import { buildImportInput, needsChecking, reviewRowProblems, reviewRowsFrom, type ReviewRow } from './review-rows';
+import { ReviewTargetsTable } from './ReviewTargetsTable';
+
+const t = viPlans.review;
+type ImportInput = ChannelInput<'plans:import'>;
+
+/** "21/KH-UBND ngày 20/01/2022" for the replace question. */
+function planLabel(input: ImportInput): string {
+  const { number, issuedOn } = input.header;
+  return t.planLabel(number ?? null, issuedOn ? formatIsoDate(issuedOn) : null);
+}
+
+/**
+ * The secretary checks what was read before anything is written: the header, and each target beside its phrase.
+ * Saving is one `plans:import` (one transaction in the core); a plan with the same number and date is replaced only
+ * after the secretary says so.
+ */
+export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportProposal; onBack: () => void }) {
+  const catalogue = useApiQuery('indicators:list', {});
+  const movements = useApiQuery('movements:list', {});
+  const { message, modal } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<PlanHeaderValues>();
+  const [rows, setRows] = useState<ReviewRow[]>(() => reviewRowsFrom(proposal));
+  const [expanded, setExpanded] = useState<number[]>([]);
+  const [headerInvalid, setHeaderInvalid] = useState(false);
+  const initialHeader = useMemo(
+    () => headerValuesFrom(defaultImportHeader(proposal, new Date().getFullYear()), []),
+    [proposal],
+  );
+
+  const indicators = useMemo(() => catalogue.data ?? [], [catalogue.data]);
+  const problems = useMemo(() => reviewRowProblems(rows, indicators), [rows, indicators]);
+  const invalidNumbers = rows.flatMap((row, index) => (problems.has(row.key) ? [index + 1] : []));
+  const ambiguousCount = rows.filter(needsChecking).length;
+  const blocked = invalidNumbers.length > 0 || rows.length === 0;
+
+  const save = useMutation<Plan, ApiError, ImportInput>({
+    mutationFn: (input) => callApi('plans:import', input),
+    onSuccess: async (plan) => {
+      await Promise.all(
+        (['plans:list', 'plans:get', 'indicators:list'] as const).map((name) =>
+          queryClient.invalidateQueries({ queryKey: [name] }),
+        ),
+      );
+      void message.success(t.saved(plan.title));
+      navigateTo(planDetailPath(plan.id));
+    },
+  });
+
+  const attempt = (input: ImportInput) => {
+    save.mutate(input, {
+      onError: (error) => {
+        if (error.code !== 'PLAN_EXISTS') return;
+        modal.confirm({
+          title: t.replaceTitle(planLabel(input)),
+          content: error.message,
+          okText: t.replaceOk,
+          cancelText: t.replaceCancel,
+          okButtonProps: { danger: true },
+          onOk: () => attempt({ ...input, replaceExisting: true }),
+        });
+      },
+    });
+  };
+
+  const submit = async () => {
+    let values: PlanHeaderValues;
+    try {
+      values = await form.validateFields();
+      setHeaderInvalid(false);
+    } catch {
+      setHeaderInvalid(true);
+      return;
+    }
+    if (blocked) return;
+    attempt(
+      buildImportInput({
+        header: headerFromValues(values),
+        rows,
+        sourceText: proposal.sourceText,
+        movementIds: values.movementIds ?? [],
+        replaceExisting: false,
+      }),
+    );
+  };
+
+  // Stable callbacks, so the memoised cells of the rows that did not change are not rendered again.
+  const updateRow = useCallback(
+    (key: number, next: ReviewRow) => setRows((current) => current.map((row) => (row.key === key ? next : row))),
+    [],
+  );
+  const removeRow = useCallback(
+    (removed: ReviewRow) => {
+      setRows((current) => current.filter((row) => row.key !== removed.key));
+      void message.info(t.removed(removed.sourceText));
+    },
+    [message],
+  );
+  const toggle = useCallback(
+    (key: number) =>
+      setExpanded((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
+    [],
+  );
+
+  const blockReason =
+    rows.length === 0
+      ? t.noTargets
+      : invalidNumbers.length > 0
+        ? t.invalidSummary(invalidNumbers.map(viPlans.common.row).join(', '))
+        : null;
+  const saveError = save.isError && save.error.code !== 'PLAN_EXISTS' ? save.error.message : null;
+
+  return (
+    <Flex vertical gap="middle">
+      <Flex align="center" gap="middle" wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t.title}
+        </Typography.Title>
+        <Button icon={<ArrowLeftOutlined />} onClick={onBack} style={{ marginInlineStart: 'auto' }}>
+          {t.readAgain}
+        </Button>
+      </Flex>
+      <Typography.Text type="secondary">{t.intro}</Typography.Text>
+      {proposal.existingPlanId !== null && <Alert type="info" showIcon title={t.existingWarning} />}
+
+      <Card title={viPlans.header.cardTitle}>
+        <Form<PlanHeaderValues> form={form} name="plan-header" layout="vertical" initialValues={initialHeader}>
+          <PlanHeaderFields movements={movements.data ?? []} />
+        </Form>
+      </Card>
+
+      <Card title={t.targetsTitle(rows.length)}>
+        <Flex vertical gap="middle">
+          {ambiguousCount > 0 && <Alert type="warning" showIcon title={t.ambiguousSummary(ambiguousCount)} />}
+          {catalogue.isError && (
+            <Alert type="error" showIcon title={viPlans.common.loadFailed} description={catalogue.error.message} />
+          )}
+          {catalogue.isPending ? (
+            <Spin />
+          ) : (
+            <ReviewTargetsTable
+              rows={rows}
+              problems={problems}
+              catalogue={indicators}
+              expandedKeys={expanded}
+              onToggleExpanded={toggle}
+              onChange={updateRow}
+              onRemove={removeRow}
+            />
+          )}
+        </Flex>
+      </Card>
+
+      <Card>
+        <Flex vertical gap="small">
+          {headerInvalid && <Alert type="error" showIcon title={t.headerInvalid} />}
+          {blockReason && <Alert type="error" showIcon title={blockReason} />}
+          {saveError && <Alert type="error" showIcon title={saveError} />}
+          <Flex gap="middle">
+            <Button
+              type="primary"
+              size="large"
+              icon={<SaveOutlined />}
+              disabled={blocked || catalogue.isPending}
+              loading={save.isPending}
+              onClick={() => void submit()}
+            >
+              {t.save}
+            </Button>
+          </Flex>
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}

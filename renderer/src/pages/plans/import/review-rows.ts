@@ -1,0 +1,151 @@
+import type { ChannelInput } from '../../../../../shared/contract';
+import type { PlanImportProposal } from '../../../../../shared/contract/plans';
+import type { AggregationKind, Indicator } from '../../../../../shared/domain/indicator';
+import {
+  defaultImportRows,
+  type ImportHeader,
+  type ImportTargetRow,
+} from '../../../../../shared/domain/plan-import-rows';
+import { numberText } from '../../../format/number-text';
+import { viPlans } from '../../../i18n/vi-plans';
+import {
+  indicatorDraftFrom,
+  indicatorDraftProblem,
+  indicatorFieldsFromDraft,
+  indicatorKey,
+  type IndicatorDraft,
+} from '../indicator-draft';
+import { targetFieldsProblem, targetFormFrom, type TargetFieldsValue } from '../target-fields';
+
+/** One target on the review screen, as the secretary edits it; numbers stay text until they read as numbers. */
+export interface ReviewRow extends TargetFieldsValue {
+  /** Stable across removals: the target's position in the proposal. */
+  key: number;
+  line: number;
+  sourceText: string;
+  ambiguityReason: string | null;
+  /** The secretary has looked at an ambiguous row and ticked "Đã kiểm tra": it is no longer tinted. */
+  checked: boolean;
+  parserNote: string | null;
+  /** A catalogue indicator, or null for the new indicator in `newIndicator`. */
+  indicatorId: number | null;
+  newIndicator: IndicatorDraft;
+  note: string;
+}
+
+/** The review screen's starting point: what `defaultImportRows` proposes, with the parser's reasons beside it. */
+export function reviewRowsFrom(proposal: PlanImportProposal): ReviewRow[] {
+  const defaults = defaultImportRows(proposal);
+  return proposal.targets.map((target, index) => {
+    const row = defaults[index]!;
+    return {
+      key: index,
+      line: target.line,
+      sourceText: target.text,
+      ambiguityReason: target.ambiguityReason,
+      checked: false,
+      parserNote: target.note,
+      indicatorId: row.indicatorId ?? null,
+      newIndicator: indicatorDraftFrom(target.suggestedIndicator),
+      comparator: row.comparator,
+      valueText: numberText(row.value),
+      maxText: numberText(row.max),
+      changeMode: row.changeMode ?? null,
+      baselineYear: row.baselineYear ?? null,
+      note: row.note ?? '',
+    };
+  });
+}
+
+export function rowIndicator(row: ReviewRow, catalogue: readonly Indicator[]): Indicator | undefined {
+  return row.indicatorId === null ? undefined : catalogue.find((i) => i.id === row.indicatorId);
+}
+
+/** The unit and kind the row's target is measured in, from the catalogue or from the new indicator. */
+export function rowMeasure(
+  row: ReviewRow,
+  catalogue: readonly Indicator[],
+): { measureUnit: string | null; kind: AggregationKind | undefined; name: string } {
+  if (row.indicatorId === null) {
+    const fields = indicatorFieldsFromDraft(row.newIndicator);
+    return { measureUnit: fields.measureUnit, kind: fields.kind, name: fields.name };
+  }
+  const indicator = rowIndicator(row, catalogue);
+  return { measureUnit: indicator?.measureUnit ?? null, kind: indicator?.kind, name: indicator?.name ?? '' };
+}
+
+/** Rows the parser was unsure of and the secretary has not yet ticked as checked. */
+export function needsChecking(row: Pick<ReviewRow, 'ambiguityReason' | 'checked'>): boolean {
+  return row.ambiguityReason !== null && !row.checked;
+}
+
+/** Which catalogue entry a row will end up as: duplicates within one plan are refused by the core. */
+function rowIdentity(row: ReviewRow, catalogue: readonly Indicator[]): string {
+  if (row.indicatorId !== null) return `id:${row.indicatorId}`;
+  const fields = indicatorFieldsFromDraft(row.newIndicator);
+  const key = indicatorKey(fields.name, fields.measureUnit ?? null);
+  const existing = catalogue.find((i) => indicatorKey(i.name, i.measureUnit) === key);
+  return existing ? `id:${existing.id}` : `new:${key}`;
+}
+
+function singleRowProblem(row: ReviewRow, catalogue: readonly Indicator[]): string | null {
+  if (row.indicatorId === null) {
+    const problem = indicatorDraftProblem(row.newIndicator);
+    if (problem) return problem;
+  } else if (!rowIndicator(row, catalogue)) {
+    return viPlans.review.problems.noIndicator;
+  }
+  return targetFieldsProblem(row, rowMeasure(row, catalogue).kind);
+}
+
+/**
+ * Why each row cannot be saved, by row key; rows that can be saved are absent. The same checks as the core
+ * (`validateTargetDraft`), plus what only the screen knows: unreadable numbers and two rows on one indicator.
+ */
+export function reviewRowProblems(rows: readonly ReviewRow[], catalogue: readonly Indicator[]): Map<number, string> {
+  const problems = new Map<number, string>();
+  const firstByIdentity = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const problem = singleRowProblem(row, catalogue);
+    if (problem) {
+      problems.set(row.key, problem);
+      return;
+    }
+    const identity = rowIdentity(row, catalogue);
+    const first = firstByIdentity.get(identity);
+    if (first === undefined) firstByIdentity.set(identity, index + 1);
+    else problems.set(row.key, viPlans.review.problems.duplicate(first));
+  });
+  return problems;
+}
+
+/** The contract's row for one reviewed target. Call only for rows without problems. */
+export function importTargetFrom(row: ReviewRow): ImportTargetRow {
+  return {
+    ...(row.indicatorId !== null
+      ? { indicatorId: row.indicatorId }
+      : { newIndicator: indicatorFieldsFromDraft(row.newIndicator) }),
+    ...targetFormFrom(row),
+    baselineValue: null,
+    sourceText: row.sourceText,
+    phasingMode: 'seasonal',
+    milestones: null,
+    note: row.note.trim() === '' ? null : row.note.trim(),
+  };
+}
+
+export function buildImportInput(options: {
+  header: ImportHeader;
+  rows: readonly ReviewRow[];
+  sourceText: string;
+  movementIds: number[];
+  replaceExisting: boolean;
+}): ChannelInput<'plans:import'> {
+  return {
+    header: options.header,
+    sourceText: options.sourceText,
+    targets: options.rows.map(importTargetFrom),
+    movementIds: options.movementIds,
+    replaceExisting: options.replaceExisting,
+  };
+}
