@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import type { Logger } from '../core/context';
 import { mainWindowOptions } from './window-options';
 
@@ -21,6 +21,11 @@ export function createMainWindow({
 }: CreateMainWindowSettings): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions({ preloadPath, isPackaged }));
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('will-prevent-unload', (event) => {
+    // The entry grid refuses to unload while figures are unsaved; Electron then silently keeps the window open
+    // unless we ask. Leaving is the secretary's choice, staying the default.
+    if (confirmLeaveWithUnsaved(window)) event.preventDefault();
+  });
   window.loadURL(rendererUrl).catch((error: unknown) => log.error(`Could not load ${rendererUrl}`, error));
   return window;
 }
@@ -31,4 +36,27 @@ export function focusWindow(window: BrowserWindow | null): void {
   if (window.isMinimized()) window.restore();
   window.show();
   window.focus();
+}
+
+export const leaveDialogWords = {
+  title: 'Thi Đua Desk',
+  message: 'Còn số liệu chưa lưu.',
+  detail: 'Nếu đóng bây giờ, các thay đổi chưa lưu sẽ mất.',
+  leave: 'Đóng, bỏ thay đổi',
+  stay: 'Ở lại để lưu',
+};
+
+/** True when the secretary chooses to leave and lose the unsaved changes. */
+export function confirmLeaveWithUnsaved(window: BrowserWindow): boolean {
+  const choice = dialog.showMessageBoxSync(window, {
+    type: 'warning',
+    title: leaveDialogWords.title,
+    message: leaveDialogWords.message,
+    detail: leaveDialogWords.detail,
+    buttons: [leaveDialogWords.leave, leaveDialogWords.stay],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  return choice === 0;
 }

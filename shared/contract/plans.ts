@@ -20,7 +20,10 @@ export const planHeaderSchema = z
       .array(
         z
           .object({ name: shortText(100).min(1), start: isoDateSchema.nullable(), end: isoDateSchema.nullable() })
-          .strict(),
+          .strict()
+          .refine((p) => p.start === null || p.end === null || p.end >= p.start, {
+            message: 'Ngày kết thúc đợt thi đua phải từ ngày bắt đầu trở đi',
+          }),
       )
       .max(12),
     legalBases: z.array(z.string().max(2000)).max(100),

@@ -40,7 +40,10 @@ export function suggestIndicator(target: TargetReading): IndicatorSuggestion {
   const changeInPercent = target.relative && (target.comparator === 'increase' || target.comparator === 'decrease');
   const unit = changeInPercent ? null : target.unit?.trim() || null;
   let kind: AggregationKind;
+  // "… trên một đơn vị diện tích", "tạ/ha": a value per hectare is Σ value ÷ Σ area, not a sum.
+  const perArea = /trên (một )?(đơn vị )?diện tích|\/ ?ha\b|trên 1 ha/i.test(`${target.name} ${unit ?? ''}`);
   if (changeInPercent) kind = 'flow';
+  else if (perArea && target.comparator !== 'achieve' && target.comparator !== 'text') kind = 'intensity';
   else if (target.comparator === 'achieve' || target.comparator === 'text') kind = 'qualitative';
   else if (unit === '%' || unit === '‰' || /^tỷ lệ/i.test(target.name)) kind = 'rate';
   else if (unit !== null && unitCountWords.test(unit)) kind = 'unit_count';
@@ -55,10 +58,10 @@ export function suggestIndicator(target: TargetReading): IndicatorSuggestion {
   return {
     name: target.name,
     group: target.group,
-    measureUnit: unit,
+    measureUnit: kind === 'intensity' && unit !== null && !unit.includes('/') ? `${unit}/ha` : unit,
     kind,
     direction,
     decimals: Math.max(decimalsOf(target.value), decimalsOf(target.max), kind === 'rate' ? 1 : 0),
-    rateScale: unit === '‰' ? 1000 : 100,
+    rateScale: kind === 'intensity' ? 1 : unit === '‰' ? 1000 : 100,
   };
 }

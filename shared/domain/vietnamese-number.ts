@@ -52,6 +52,17 @@ export function tryParseVietnameseNumber(text: string): number | null {
   return sign === '-' ? -value : value;
 }
 
+// Building an Intl.NumberFormat costs ~50 µs; a grid or a report formats thousands of numbers.
+const formatters = new Map<number | undefined, Intl.NumberFormat>();
+function formatterFor(decimals: number | undefined): Intl.NumberFormat {
+  let format = formatters.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 10 });
+    formatters.set(decimals, format);
+  }
+  return format;
+}
+
 /**
  * Writes a number the Vietnamese way. Without `decimals` it keeps up to 10 decimals and drops
  * trailing zeros (so floating-point noise such as 0.30000000000000004 prints as "0,3").
@@ -62,10 +73,7 @@ export function tryParseVietnameseNumber(text: string): number | null {
  */
 export function formatVietnameseNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) throw invalidNumber(String(value));
-  const format = new Intl.NumberFormat('vi-VN', {
-    minimumFractionDigits: decimals ?? 0,
-    maximumFractionDigits: decimals ?? 10,
-  });
+  const format = formatterFor(decimals);
   // Rounding -0.001 to 0 decimals must not print "-0".
   const printed = format.format(value);
   return /^-0(,0*)?$/.test(printed) ? printed.slice(1) : printed;

@@ -186,4 +186,44 @@ describe('plans and targets', () => {
     });
     expect(await invoke(ctx, 'tasks:list', {})).toEqual([task]);
   });
+
+  it('a replaced plan never hands its id to the new one, so the audit log cannot mix two plans', async () => {
+    const ctx = await openTestCore();
+    const first = await invoke(ctx, 'plans:import', { header, sourceText: null, targets: [rice] });
+    const second = await invoke(ctx, 'plans:import', {
+      header,
+      sourceText: null,
+      targets: [rice],
+      replaceExisting: true,
+    });
+    expect(second.id).toBeGreaterThan(first.id);
+    expect(ctx.repos.audit.forEntity('plan', first.id).map((a) => a.action)).toEqual(['insert', 'delete']);
+  });
+
+  it('changing a whole-area target form carries over to its unit allocations in the same step', async () => {
+    const ctx = await openTestCore();
+    const plan = await invoke(ctx, 'plans:import', { header, sourceText: null, targets: [rice] });
+    const unit = await invoke(ctx, 'units:create', { name: 'Xã Long Hưng', kind: 'xa' });
+    const area = (await invoke(ctx, 'plans:get', { id: plan.id })).targets[0]!;
+    await invoke(ctx, 'targets:saveAllocations', {
+      planId: plan.id,
+      indicatorId: area.indicatorId,
+      allocations: [{ unitId: unit.id, value: 45000 }],
+    });
+    const { year: _y, position: _p, ...editable } = area;
+    await invoke(ctx, 'targets:save', { ...editable, phasingMode: 'explicit', milestones: [0.4, 0.55, 0.85, 1] });
+    const allocation = (await invoke(ctx, 'plans:get', { id: plan.id })).targets.find((t) => t.unitId === unit.id)!;
+    expect([allocation.phasingMode, allocation.milestones, allocation.value]).toEqual([
+      'explicit',
+      [0.4, 0.55, 0.85, 1],
+      45000,
+    ]);
+  });
+
+  it('names a missing movement instead of failing with an internal error', async () => {
+    const ctx = await openTestCore();
+    await expect(
+      invoke(ctx, 'plans:import', { header, sourceText: null, targets: [rice], movementIds: [99] }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'Không tìm thấy phong trào (mã số 99).' });
+  });
 });

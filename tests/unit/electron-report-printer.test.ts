@@ -50,13 +50,13 @@ const fake = await vi.hoisted(async () => {
     readonly options: Record<string, unknown>;
     loadedHtml = '';
     destroyed = false;
-    webContents = {
+    webContents = Object.assign(new EventEmitter(), {
       mainFrame: { frameTreeNodeId: nextFrameId++, parent: null, url: '', detached: false },
       printToPDF: vi.fn(async (_options: unknown) => state.pdf),
       print: vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => {
         setTimeout(() => callback(state.print.success, state.print.failureReason), 5);
       }),
-    };
+    });
     loadURL = vi.fn(async (url: string) => {
       if (url.startsWith('file:') && url.endsWith('.html') && !url.includes('/renderer/')) {
         this.loadedHtml = readFileSync(fileURLToPath(url), 'utf8');

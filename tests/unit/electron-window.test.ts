@@ -18,6 +18,8 @@ const fake = await vi.hoisted(async () => {
     permissionHandlerSet: false,
     windowFails: false,
     ready: Promise.resolve(),
+    /** The button the secretary picks in the unsaved-changes dialog: 0 leaves, 1 stays. */
+    leaveChoice: 1,
   };
   let nextFrameId = 1;
   class FakeWindow extends EventEmitter {
@@ -28,7 +30,9 @@ const fake = await vi.hoisted(async () => {
     restore = vi.fn();
     isMinimized = () => false;
     isDestroyed = () => false;
-    webContents = { mainFrame: { frameTreeNodeId: nextFrameId++, parent: null, url: '', detached: false } };
+    webContents = Object.assign(new EventEmitter(), {
+      mainFrame: { frameTreeNodeId: nextFrameId++, parent: null, url: '', detached: false },
+    });
     constructor(options: Record<string, unknown>) {
       super();
       if (state.windowFails) throw new Error('GPU process crashed');
@@ -49,7 +53,7 @@ const fake = await vi.hoisted(async () => {
   const module = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => state.leaveChoice) },
     ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
     Menu: { setApplicationMenu: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
@@ -148,6 +152,7 @@ describe('app start-up (electron/main/index.ts)', () => {
       windows: [],
       permissionHandlerSet: false,
       windowFails: false,
+      leaveChoice: 1,
     });
     fake.state.handlers.clear();
     fake.module.app.removeAllListeners();
@@ -198,6 +203,25 @@ describe('app start-up (electron/main/index.ts)', () => {
     expect(window.show).not.toHaveBeenCalled();
     window.emit('ready-to-show');
     expect(window.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('closing with unsaved figures asks first: staying keeps the window, leaving lets it close', async () => {
+    const window = (await start())!;
+    const unload = () => {
+      const event = { preventDefault: vi.fn() };
+      window.webContents.emit('will-prevent-unload', event);
+      return event.preventDefault;
+    };
+    fake.state.leaveChoice = 1;
+    expect(unload()).not.toHaveBeenCalled();
+    fake.state.leaveChoice = 0;
+    expect(unload()).toHaveBeenCalledTimes(1);
+    const [, options] = fake.module.dialog.showMessageBoxSync.mock.calls[0] as unknown as [
+      unknown,
+      { buttons: string[]; cancelId: number },
+    ];
+    expect(options.buttons).toEqual(['Đóng, bỏ thay đổi', 'Ở lại để lưu']);
+    expect(options.cancelId).toBe(1);
   });
 
   it('answers the window it created, by the URL it loaded, and refuses any other frame', async () => {

@@ -45,7 +45,8 @@ export const summaryCommand: CliCommand = {
       }
       io.out(`${periodLabel(period, year)}: ${evaluation.headline}`);
       for (const t of evaluation.targets) {
-        const ytd = t.ytd === null ? '—' : formatVietnameseNumber(t.ytd, t.decimals);
+        const achieved = t.achieved === null ? '—' : t.achieved ? 'Đạt' : 'Chưa đạt';
+        const ytd = t.ytd === null ? achieved : formatVietnameseNumber(t.ytd, t.decimals);
         const pct = t.percentOfPlan === null ? '' : ` (${formatVietnameseNumber(t.percentOfPlan, 1)}% KH)`;
         io.out(
           `- ${t.indicator}: ${ytd} ${t.unit ?? ''}${pct} — ${evaluationStatusLabels[t.status]}${t.estimated ? ' (ước)' : ''}`,

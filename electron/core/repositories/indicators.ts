@@ -71,9 +71,16 @@ export class IndicatorsRepository {
     return row && toIndicator(row);
   }
 
+  /**
+   * The catalogue entry with this name and unit, ignoring case the Vietnamese way: SQLite's NOCASE folds only ASCII,
+   * so "Đàn gia cầm" and "đàn gia cầm" would otherwise be two indicators.
+   */
   byNameAndUnit(name: string, measureUnit: string | null): Indicator | undefined {
     const row = this.byNameStmt.get(name, measureUnit) as IndicatorRow | undefined;
-    return row && toIndicator(row);
+    if (row) return toIndicator(row);
+    const key = (n: string, u: string | null) => `${n.normalize('NFC').toLocaleLowerCase('vi').trim()}|${(u ?? '').toLocaleLowerCase('vi')}`;
+    const wanted = key(name, measureUnit);
+    return this.all().find((i) => key(i.name, i.measureUnit) === wanted);
   }
 
   insert(fields: IndicatorFields, now: string): Indicator {

@@ -11,7 +11,7 @@ import { parsePlanText } from '../../../shared/plan-text/parse-plan';
 import { isoNow, type CoreContext } from '../context';
 import { audit } from './audit-helpers';
 import { findOrCreateIndicator, requireIndicator } from './catalog';
-import { requirePlan } from './plans';
+import { deletePlan, requireMovements, requirePlan } from './plans';
 
 /**
  * Reads a plan's text into a proposal for the review screen: nothing is written. Each target is matched to the
@@ -59,10 +59,8 @@ export function importPlan(ctx: CoreContext, input: ChannelParsedInput<'plans:im
     if (existing && !input.replaceExisting) {
       throw new AppError('PLAN_EXISTS', planMessages.exists(header.number!, formatVietnameseDate(header.issuedOn!)));
     }
-    if (existing) {
-      audit(ctx, 'plan', existing.id, existing, null, 'Thay thế khi nhập lại kế hoạch');
-      ctx.repos.plans.delete(existing.id);
-    }
+    if (existing) deletePlan(ctx, existing.id, 'Thay thế khi nhập lại kế hoạch');
+    requireMovements(ctx, input.movementIds);
     const now = isoNow(ctx);
     const planId = ctx.repos.plans.insert({ ...header, sourceText: input.sourceText, status: 'nhap', demo }, now);
     ctx.repos.plans.replaceMovements(planId, input.movementIds);

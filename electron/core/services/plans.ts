@@ -2,7 +2,7 @@ import type { ChannelParsedInput } from '../../../shared/contract';
 import type { PlanDetail, PlanSummary } from '../../../shared/contract/plans';
 import type { Plan, PlanWithSource } from '../../../shared/domain/plan';
 import { AppError } from '../../../shared/errors';
-import { planMessages } from '../../../shared/i18n/vi-errors';
+import { catalogMessages, planMessages } from '../../../shared/i18n/vi-errors';
 import { isoNow, type CoreContext } from '../context';
 import { audit } from './audit-helpers';
 
@@ -31,10 +31,18 @@ export function getPlanDetail(ctx: CoreContext, id: number): PlanDetail {
   };
 }
 
+/** Each linked movement must exist: a bad id is the secretary's to fix, not an internal error. */
+export function requireMovements(ctx: CoreContext, movementIds: readonly number[]): void {
+  for (const id of movementIds) {
+    if (!ctx.repos.movements.byId(id)) throw new AppError('NOT_FOUND', catalogMessages.movementNotFound(id));
+  }
+}
+
 export function updatePlan(ctx: CoreContext, input: ChannelParsedInput<'plans:update'>): Plan {
   return ctx.db.transaction(() => {
     const before = requirePlan(ctx, input.id);
     const { id, movementIds, ...fields } = input;
+    requireMovements(ctx, movementIds);
     ctx.repos.plans.update(id, fields, isoNow(ctx));
     ctx.repos.plans.replaceMovements(id, movementIds);
     const after = requirePlan(ctx, id);
@@ -47,6 +55,8 @@ export function deletePlan(ctx: CoreContext, id: number, reason?: string): { del
   return ctx.db.transaction(() => {
     const before = requirePlan(ctx, id);
     for (const target of ctx.repos.targets.byPlan(id)) audit(ctx, 'target', target.id, target, null, reason);
+    // Tasks outlive their plan (ON DELETE SET NULL): record that they lost the link.
+    for (const task of ctx.repos.tasks.byPlan(id)) audit(ctx, 'task', task.id, task, { ...task, planId: null }, reason);
     ctx.repos.plans.delete(id);
     audit(ctx, 'plan', id, { ...before, sourceText: undefined }, null, reason);
     return { deleted: id };

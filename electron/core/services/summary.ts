@@ -83,10 +83,12 @@ export function indicatorSeries(ctx: CoreContext, year: number, targetId: number
     targetId,
     points: periodOfQuarter.map((period, i) => {
       const result = evaluatePlan({ ...input, period }).targets.find((t) => t.targetId === targetId)!;
+      // A quarter with no figures yet has no year to date, even if earlier quarters carry one forward.
+      const reached = result.latestQuarter !== null && result.latestQuarter >= i + 1;
       return {
         quarter: (i + 1) as 1 | 2 | 3 | 4,
         period,
-        ytd: result.ytd,
+        ytd: reached ? result.ytd : null,
         estimated: result.estimated,
         expected: result.expected,
         annualLevel: result.annualLevel,

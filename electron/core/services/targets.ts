@@ -42,11 +42,33 @@ export function saveTarget(ctx: CoreContext, input: ChannelParsedInput<'targets:
       const before = requireTarget(ctx, id);
       const after = ctx.repos.targets.update(id, { ...draft, year: plan.year, position: before.position }, now);
       audit(ctx, 'target', id, before, after, reason);
+      if (after.unitId === null) propagateFormToAllocations(ctx, after, reason, now);
       return after;
     } catch (error) {
       return rethrowDuplicate(error);
     }
   })();
+}
+
+/** Unit allocations share their whole-area target's form and phasing; changing one changes them in the same step. */
+function propagateFormToAllocations(ctx: CoreContext, area: Target, reason: string | undefined, now: string): void {
+  const allocations = ctx.repos.targets
+    .byPlan(area.planId)
+    .filter((t) => t.indicatorId === area.indicatorId && t.unitId !== null);
+  for (const allocation of allocations) {
+    const fields = {
+      ...allocation,
+      comparator: area.comparator,
+      changeMode: area.changeMode,
+      baselineYear: area.baselineYear,
+      phasingMode: area.phasingMode,
+      milestones: area.milestones,
+      max: area.comparator === 'between' ? (allocation.max ?? area.max) : allocation.max,
+    };
+    if (JSON.stringify(fields) === JSON.stringify(allocation)) continue;
+    const after = ctx.repos.targets.update(allocation.id, fields, now);
+    audit(ctx, 'target', allocation.id, allocation, after, reason);
+  }
 }
 
 export function deleteTarget(ctx: CoreContext, id: number, reason?: string): { deleted: number } {

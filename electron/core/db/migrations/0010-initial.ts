@@ -16,7 +16,7 @@ export const migration0010: Migration = {
       ) STRICT;
 
       CREATE TABLE units (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         code TEXT NOT NULL UNIQUE COLLATE NOCASE,
         name TEXT NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ('xa','phuong','thi_tran','phong_ban','doan_the','truong_hoc','thon','khac')),

@@ -7,7 +7,7 @@ export const migration0020: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE movements (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ('thuong_xuyen','chuyen_de')),
         start_year INTEGER NOT NULL,
@@ -20,7 +20,7 @@ export const migration0020: Migration = {
       ) STRICT;
 
       CREATE TABLE plans (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         number TEXT,
         issued_on TEXT,
         place TEXT,
@@ -57,7 +57,7 @@ export const migration0020: Migration = {
       ) STRICT;
 
       CREATE TABLE indicators (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         name TEXT NOT NULL,
         field TEXT NOT NULL CHECK (field IN ('kinh_te','van_hoa_xa_hoi','quoc_phong_an_ninh','xay_dung_dang_chinh_quyen','khac')),
         measure_unit TEXT,
@@ -74,7 +74,7 @@ export const migration0020: Migration = {
       CREATE UNIQUE INDEX indicators_name_unit ON indicators(name COLLATE NOCASE, ifnull(measure_unit, ''));
 
       CREATE TABLE targets (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
         indicator_id INTEGER NOT NULL REFERENCES indicators(id),
         unit_id INTEGER REFERENCES units(id),
@@ -102,7 +102,7 @@ export const migration0020: Migration = {
       CREATE INDEX targets_indicator ON targets(indicator_id, year);
 
       CREATE TABLE tasks (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,
         unit_id INTEGER NOT NULL REFERENCES units(id),
         title TEXT NOT NULL,
