@@ -69,8 +69,8 @@ function ResultsTable({ data }: { data: ReportData }) {
   return (
     <table className="data results">
       <colgroup>
-        <col style={{ width: '5%' }} />
-        <col style={{ width: '27%' }} />
+        <col style={{ width: '6%' }} />
+        <col style={{ width: '26%' }} />
         <col style={{ width: '8%' }} />
         <col style={{ width: '10%' }} />
         <col style={{ width: '9%' }} />

@@ -1,0 +1,86 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/run';
+import { openCore } from '../../electron/core/context';
+import { tempDir } from '../support/temp-core';
+import { dumpDatabase } from '../support/demo-core';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+const seed000 = join(__dirname, '../fixtures/plans/seed-000-my-tu-2023.txt');
+
+describe('CLI parse-plan and import-plan', () => {
+  it('parse-plan --json prints the header and the targets in the documented shape', async () => {
+    const result = await cli('parse-plan', seed000, '--json');
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as {
+      header: { year: number; signer: string };
+      targets: Array<{ name: string; comparator: string; value: number | null; unit: string | null }>;
+    };
+    expect(parsed.header).toMatchObject({ year: 2023, signer: 'Nguyễn Việt Phú' });
+    expect(parsed.targets.find((t) => t.name === 'Sản lượng lúa')).toMatchObject({
+      comparator: 'gte',
+      value: 320080,
+      unit: 'tấn',
+    });
+  });
+
+  it('import-plan stores the plan as a draft with every target', async () => {
+    const db = join(tempDir(), 'plans.sqlite');
+    await cli('init', '--db', db);
+    expect((await cli('import-plan', '--db', db, seed000)).code).toBe(0);
+    const ctx = await openCore(db, { log: { error: () => undefined, info: () => undefined } });
+    try {
+      expect(ctx.repos.plans.all().map((p) => [p.status, p.year])).toEqual([['nhap', 2023]]);
+      expect(ctx.repos.targets.byYear(2023)).toHaveLength(17);
+    } finally {
+      ctx.db.close();
+    }
+  });
+
+  it.each([
+    ['an empty file', 'trong.txt', Buffer.from(''), /^Lỗi: Văn bản kế hoạch trống\.$/],
+    ['a binary file', 'anh.txt', Buffer.from([0, 1, 2, 3, 255, 0, 7, 8, 0, 0, 4, 5]), /không phải là văn bản/],
+    [
+      'a .docx that is not a Word file',
+      'ke-hoach.docx',
+      Buffer.from('đây không phải tệp Word'),
+      /không phải là tệp Word/,
+    ],
+    [
+      'a text with no targets',
+      'cong-van.txt',
+      Buffer.from('Kính gửi các xã.\nĐề nghị báo cáo đúng hạn.\n'),
+      /Không tìm thấy chỉ tiêu/,
+    ],
+  ])('refuses %s with one Vietnamese line, a non-zero exit, and nothing saved', async (_what, name, bytes, message) => {
+    const dir = tempDir();
+    const db = join(dir, 'plans.sqlite');
+    const file = join(dir, name);
+    writeFileSync(file, bytes);
+    await cli('init', '--db', db);
+    const ctx = await openCore(db, { log: { error: () => undefined, info: () => undefined } });
+    const before = dumpDatabase(ctx);
+    ctx.db.close();
+
+    for (const argv of [
+      ['parse-plan', file],
+      ['import-plan', '--db', db, file],
+    ]) {
+      const result = await cli(...argv);
+      expect(result.code).toBe(1);
+      expect(result.stderr.split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(message);
+    }
+    const after = await openCore(db, { log: { error: () => undefined, info: () => undefined } });
+    expect(dumpDatabase(after)).toEqual(before);
+    after.db.close();
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+  });
+});
