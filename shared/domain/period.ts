@@ -69,9 +69,7 @@ export function parsePeriodKey(text: string): PeriodKey {
 
 function invalidPeriodKeyMessage(text: unknown): string {
   // The text may be anything (it is fuzzed); show a short, printable excerpt only.
-  const shown = (typeof text === 'string' ? text : typeof text)
-    .replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, '?')
-    .slice(0, 40);
+  const shown = (typeof text === 'string' ? text : typeof text).replace(/[^\p{L}\p{N}\p{P}\p{Zs}]/gu, '?').slice(0, 40);
   return (
     `Kỳ báo cáo "${shown}" không hợp lệ. Viết theo dạng năm-kỳ: 2023-Q1 … 2023-Q4 (quý), ` +
     `2023-H1 (6 tháng), 2023-9M (9 tháng) hoặc 2023-Y (năm).`

@@ -57,7 +57,10 @@ const formatters = new Map<number | undefined, Intl.NumberFormat>();
 function formatterFor(decimals: number | undefined): Intl.NumberFormat {
   let format = formatters.get(decimals);
   if (!format) {
-    format = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: decimals ?? 0, maximumFractionDigits: decimals ?? 10 });
+    format = new Intl.NumberFormat('vi-VN', {
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 10,
+    });
     formatters.set(decimals, format);
   }
   return format;

@@ -9,12 +9,14 @@ z.config(z.locales.vi());
 
 /** "name: Không được để trống; kind: …" — names the field the secretary has to fix. */
 export function describeZodError(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    // A hostile payload can name a field with megabytes of text; the message only needs to point at it.
-    .map((text) => (text.length > 300 ? `${text.slice(0, 300)}…` : text))
-    .join('; ');
+  return (
+    error.issues
+      .slice(0, 5)
+      .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+      // A hostile payload can name a field with megabytes of text; the message only needs to point at it.
+      .map((text) => (text.length > 300 ? `${text.slice(0, 300)}…` : text))
+      .join('; ')
+  );
 }
 
 /**

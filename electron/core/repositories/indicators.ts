@@ -78,7 +78,8 @@ export class IndicatorsRepository {
   byNameAndUnit(name: string, measureUnit: string | null): Indicator | undefined {
     const row = this.byNameStmt.get(name, measureUnit) as IndicatorRow | undefined;
     if (row) return toIndicator(row);
-    const key = (n: string, u: string | null) => `${n.normalize('NFC').toLocaleLowerCase('vi').trim()}|${(u ?? '').toLocaleLowerCase('vi')}`;
+    const key = (n: string, u: string | null) =>
+      `${n.normalize('NFC').toLocaleLowerCase('vi').trim()}|${(u ?? '').toLocaleLowerCase('vi')}`;
     const wanted = key(name, measureUnit);
     return this.all().find((i) => key(i.name, i.measureUnit) === wanted);
   }
