@@ -1,4 +1,5 @@
 import type { EvaluationStatus } from '../evaluation/status';
+import { clusterRankWords } from '../i18n/vi-award-excel';
 import { eligibilityWords as w, titleAbbreviations } from '../i18n/vi-commendation';
 import type { RecipientKind } from './catalogue';
 import {
@@ -40,7 +41,18 @@ export interface EligibilityFacts {
   alreadyAwarded: ReadonlyMap<number, number>;
   /** Holders (see {@link holderKey}) already decided for this title, year and phase. */
   alreadyDecided: ReadonlySet<string>;
+  // --- Cluster-rank rule kind ---
+  /** Per round period, each unit's places in its clusters of the year; absent unit: in no cluster that year. */
+  clusterRanks?: ReadonlyMap<ProposalPeriod, ReadonlyMap<number, readonly ClusterRankFact[]>>;
 }
+
+/** A unit's place in one cluster's round; `rank` null while the round is missing or not every member is scored. */
+export interface ClusterRankFact {
+  clusterName: string;
+  rank: number | null;
+  of: number;
+}
+// --- end cluster-rank rule kind ---
 
 export interface RuleCheck {
   ruleKey: string;
@@ -122,6 +134,23 @@ function checkCondition(definition: RuleDefinition, candidate: Candidate, facts:
       return percent + 1e-9 >= definition.minPercent
         ? { passed: true, detail: w.completionOk(shown, met, statuses.length, definition.period) }
         : { passed: false, detail: w.completionLow(shown, definition.period) };
+    }
+    // --- Cluster-rank rule kind: the best place among the unit's clusters of the year ---
+    case 'clusterRank': {
+      const places = facts.clusterRanks?.get(definition.period)?.get(candidate.unitId) ?? [];
+      if (places.length === 0) return { passed: false, detail: clusterRankWords.noCluster(facts.year) };
+      const ranked = places.filter((p) => p.rank !== null).sort((a, b) => a.rank! - b.rank!);
+      const best = ranked[0];
+      if (best === undefined) {
+        return {
+          passed: false,
+          detail: clusterRankWords.noRound(places[0]!.clusterName, definition.period, facts.year),
+        };
+      }
+      const detail = clusterRankWords.ranked(best.rank!, best.of, best.clusterName);
+      return best.rank! <= definition.maxRank
+        ? { passed: true, detail }
+        : { passed: false, detail: `${detail} (${clusterRankWords.needed(definition.maxRank)})` };
     }
     case 'shareCap':
     case 'countCap':

@@ -62,6 +62,20 @@ export const ruleDefinitionSchema = z.discriminatedUnion('kind', [
       statuses: z.array(z.enum(evaluationStatuses)).min(1).max(6),
     })
     .strict(),
+  // --- Cluster-rank rule kind (xếp hạng trong cụm) ---
+  /**
+   * The unit (a person's unit, or the collective) ranks at most `maxRank` in its cluster or block (cụm, khối) of
+   * the year under review, by the final scores of that cluster's `period` round (e.g. rank ≤ 1 in the 'Y' round for
+   * Cờ thi đua). A round counts once every member has a final score.
+   */
+  z
+    .object({
+      kind: z.literal('clusterRank'),
+      period: z.enum(['H1', 'Y']),
+      maxRank: z.number().int().min(1).max(500),
+    })
+    .strict(),
+  // --- end cluster-rank rule kind ---
 ]);
 
 export type RuleDefinition = z.infer<typeof ruleDefinitionSchema>;

@@ -1,9 +1,11 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
+import { awardExcelChannels } from './award-excel';
 import { backupsChannels } from './backups';
 import { catalogChannels } from './catalog';
 import { commendationChannels } from './commendation';
 import { clustersChannels } from './clusters';
+import { clusterExcelChannels } from './cluster-excel';
 import { dashboardChannels } from './dashboard';
 import { excelChannels } from './excel';
 import { figuresChannels } from './figures';
@@ -30,6 +32,8 @@ export const contract = {
   ...reportExportsChannels,
   ...excelChannels,
   ...clustersChannels,
+  ...awardExcelChannels,
+  ...clusterExcelChannels,
 };
 
 export type Contract = typeof contract;

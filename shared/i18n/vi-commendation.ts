@@ -42,6 +42,7 @@ export const ruleKindLabels: Readonly<Record<RuleKind, string>> = {
   shareCap: 'Tỷ lệ tối đa so với danh hiệu khác',
   countCap: 'Số lượng tối đa mỗi đơn vị',
   targetCompletion: 'Tỷ lệ hoàn thành chỉ tiêu',
+  clusterRank: 'Xếp hạng trong cụm, khối thi đua', // cluster-rank rule kind
 };
 
 export const titleCategoryLabels: Readonly<Record<TitleCategory, string>> = {

@@ -237,6 +237,26 @@ const malformed: Record<ChannelName, unknown[]> = {
     { roundId: 1, document: 'thu' },
   ],
   'scores:pdf': [{ roundId: 1 }, { roundId: 1, document: 'tong_hop', unitId: 0 }],
+  'decisions:exportList': [{}, { id: 0 }],
+  'awards:exportHistory': [{ year: 1800 }, { year: '2023' }],
+  'awards:previewImport': [{ files: [] }, { files: [{ fileName: 'a.xlsx', contentBase64: 'not base64!' }] }],
+  'awards:applyImport': [
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }], digest: 'abc' },
+  ],
+  'scores:exportSheets': [
+    { clusterId: 1, round: '2023-Y' },
+    { clusterId: 0, round: 'Y' },
+  ],
+  'scores:previewImport': [{ files: [] }, { files: [{ fileName: 'a.xlsx', contentBase64: 'not base64!' }] }],
+  'scores:applyImport': [
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }], digest: 'abc' },
+  ],
+  'clusters:importCriteria': [
+    { clusterId: 1, fileName: 'a.xlsx', contentBase64: 'UEsDBA==' },
+    { clusterId: 1, fileName: '', contentBase64: 'UEsDBA==', replace: true },
+  ],
 };
 
 describe('IPC contract', () => {

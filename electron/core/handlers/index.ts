@@ -1,9 +1,11 @@
 import type { Contract } from '../../../shared/contract';
 import { appHandlers } from './app';
+import { awardExcelHandlers } from './award-excel';
 import { backupsHandlers } from './backups';
 import { catalogHandlers } from './catalog';
 import { commendationHandlers } from './commendation';
 import { clustersHandlers } from './clusters';
+import { clusterExcelHandlers } from './cluster-excel';
 import { excelHandlers } from './excel';
 import { dashboardHandlers } from './dashboard';
 import { figuresHandlers } from './figures';
@@ -31,4 +33,6 @@ export const handlers: HandlersFor<Contract> = {
   ...reportsHandlers,
   ...reportExportsHandlers,
   ...clustersHandlers,
+  ...awardExcelHandlers,
+  ...clusterExcelHandlers,
 };

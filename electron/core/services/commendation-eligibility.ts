@@ -4,6 +4,7 @@ import {
   evaluateEligibility,
   holderKey,
   type Candidate,
+  type ClusterRankFact,
   type EligibilityFacts,
 } from '../../../shared/commendation/evaluate-eligibility';
 import { proposalDate, rulesInForce, type ProposalPeriod } from '../../../shared/commendation/rules';
@@ -12,6 +13,7 @@ import { AppError } from '../../../shared/errors';
 import { commendationMessages as m, eligibilityWords } from '../../../shared/i18n/vi-commendation';
 import type { CoreContext } from '../context';
 import { unitsActiveAt } from './figures';
+import { roundView } from './scoring';
 import { evaluateYear } from './summary';
 
 export function requireTitle(ctx: CoreContext, code: string, onDate?: string): AwardTitle {
@@ -61,6 +63,28 @@ function targetStatusesAt(ctx: CoreContext, year: number, period: ProposalPeriod
   return byUnit;
 }
 
+// --- Cluster-rank rule kind ---
+/**
+ * Each unit's places in the clusters (cụm, khối) of the year for one round period, from the round's ranking (the
+ * one the scoring screens show). A round counts once every member has a final score; until then rank is null.
+ */
+function clusterRanksAt(ctx: CoreContext, year: number, period: ProposalPeriod) {
+  const byUnit = new Map<number, ClusterRankFact[]>();
+  for (const cluster of ctx.repos.clusters.byYear(year)) {
+    const round = ctx.repos.clusterScores.roundFor(cluster.id, period);
+    const view = round ? roundView(ctx, round.id) : null;
+    const finished = view !== null && view.units.length > 0 && view.units.every((u) => u.final.scored > 0);
+    for (const member of cluster.members) {
+      const rank = finished ? (view.units.find((u) => u.unitId === member.unitId)?.rank ?? null) : null;
+      const list = byUnit.get(member.unitId) ?? [];
+      list.push({ clusterName: cluster.name, rank, of: cluster.members.length });
+      byUnit.set(member.unitId, list);
+    }
+  }
+  return byUnit;
+}
+// --- end cluster-rank rule kind ---
+
 /** Gathers what the rules read, for one title, year and phase. */
 export function eligibilityFacts(
   ctx: CoreContext,
@@ -68,6 +92,7 @@ export function eligibilityFacts(
   year: number,
   period: ProposalPeriod,
   periodsNeeded: readonly ProposalPeriod[],
+  rankPeriodsNeeded: readonly ProposalPeriod[] = [],
 ): EligibilityFacts {
   const titles = new Map<string, Map<number, Set<string>>>();
   const alreadyAwarded = new Map<number, number>();
@@ -115,6 +140,7 @@ export function eligibilityFacts(
     targetStatuses,
     alreadyAwarded,
     alreadyDecided,
+    clusterRanks: new Map(rankPeriodsNeeded.map((p) => [p, clusterRanksAt(ctx, year, p)] as const)), // cluster rank
   };
 }
 
@@ -135,7 +161,10 @@ export function eligibilityList(
   const periodsNeeded = [
     ...new Set(rules.flatMap((r) => (r.definition.kind === 'targetCompletion' ? [r.definition.period] : []))),
   ];
-  const facts = eligibilityFacts(ctx, title, year, period, periodsNeeded);
+  const rankPeriodsNeeded = [
+    ...new Set(rules.flatMap((r) => (r.definition.kind === 'clusterRank' ? [r.definition.period] : []))),
+  ]; // cluster-rank rule kind
+  const facts = eligibilityFacts(ctx, title, year, period, periodsNeeded, rankPeriodsNeeded);
   const all = candidatesFor(ctx, title, year, period);
   const keyOf = (c: Candidate) => holderKey(c.kind, c.id);
   const firstKeys = first.map((e) =>

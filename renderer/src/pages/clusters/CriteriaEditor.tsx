@@ -35,6 +35,7 @@ import { vi } from '../../i18n/vi';
 import { viClusters } from '../../i18n/vi-clusters-ui';
 import { formatPoints } from './cluster-files';
 import { CopyCriteriaModal } from './CopyCriteriaModal';
+import { CriteriaImportButton } from './CriteriaImportButton';
 import {
   addChild,
   addGroup,
@@ -170,6 +171,7 @@ export function CriteriaEditor(props: { cluster: Cluster; years: readonly number
           <Button icon={<CopyOutlined />} disabled={locked} onClick={() => setCopying(true)}>
             {t.copy}
           </Button>
+          <CriteriaImportButton cluster={cluster} hasRows={stored.length > 0} locked={locked} changed={changed} />
           <Button type="primary" icon={<SaveOutlined />} loading={save.isPending} disabled={!changed} onClick={submit}>
             {t.save}
           </Button>

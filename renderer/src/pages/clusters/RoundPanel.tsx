@@ -27,6 +27,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { viClusters as t } from '../../i18n/vi-clusters-ui';
 import { downloadPdf, formatPoints } from './cluster-files';
 import { NominationPanel } from './NominationPanel';
+import { ScoresExcelButtons } from './ScoresExcelButtons';
 
 const layers: readonly ScoreLayer[] = ['tu_cham', 'cum_cham', 'hoi_dong'];
 
@@ -230,6 +231,7 @@ export function RoundPanel({ roundId, onClose }: { roundId: number; onClose: () 
           <Button icon={<FilePdfOutlined />} loading={pdf.isPending} onClick={() => print('bien_ban')}>
             {t.printMinutes}
           </Button>
+          <ScoresExcelButtons round={view} />
         </Flex>
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t.ranking}

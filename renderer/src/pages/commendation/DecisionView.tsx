@@ -7,6 +7,7 @@ import type { NavigateOptions } from '../../app/use-hash-route';
 import { formatIsoDate } from '../../format/dates';
 import { viCommendation } from '../../i18n/vi-commendation-ui';
 import { downloadReportFile } from '../reports/report-files';
+import { AwardExportButton } from './AwardExportButton';
 import { tabPath } from './commendation-route';
 import { formatMoney, formatMultiple } from './commendation-format';
 
@@ -102,19 +103,22 @@ export function DecisionView(props: { id: number; navigate: (path: string, optio
         size="small"
         title={t.annex}
         extra={
-          <Button
-            type="primary"
-            icon={<FilePdfOutlined />}
-            loading={pdf.isPending}
-            onClick={() =>
-              pdf.mutate(
-                { id },
-                { onSuccess: (file) => (downloadReportFile(file), void message.success(file.fileName)) },
-              )
-            }
-          >
-            {t.savePdf}
-          </Button>
+          <Flex gap="small">
+            <AwardExportButton decisionId={id} />
+            <Button
+              type="primary"
+              icon={<FilePdfOutlined />}
+              loading={pdf.isPending}
+              onClick={() =>
+                pdf.mutate(
+                  { id },
+                  { onSuccess: (file) => (downloadReportFile(file), void message.success(file.fileName)) },
+                )
+              }
+            >
+              {t.savePdf}
+            </Button>
+          </Flex>
         }
       >
         <AnnexPreview id={id} />

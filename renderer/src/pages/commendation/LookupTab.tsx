@@ -6,6 +6,7 @@ import { initiativeScopeLabels, proposalPeriodLabels } from '../../../../shared/
 import { useApiQuery } from '../../api/hooks';
 import { vietnameseSelectSearch } from '../../forms/vietnamese-select-search';
 import { viCommendation } from '../../i18n/vi-commendation-ui';
+import { AwardImportButton } from './AwardImportDialog';
 import { awardsByYear, decisionLabel, formatMoney } from './commendation-format';
 
 const t = viCommendation.lookup;
@@ -181,6 +182,9 @@ export function LookupTab() {
   const units = useApiQuery('units:list', { includeRetired: true });
   return (
     <Flex vertical gap="middle">
+      <Flex justify="end">
+        <AwardImportButton />
+      </Flex>
       <PeopleSearch onPick={(person) => setSubject({ personId: person.id, unitId: null })} />
       <Flex gap="small" align="center" wrap>
         <Typography.Text strong>{t.unitHistory}</Typography.Text>

@@ -1,6 +1,7 @@
 import type { AwardRecord, ProposalEntry } from '../../../../shared/commendation/registry';
 import type { AwardRule, RuleDefinition } from '../../../../shared/commendation/rules';
 import type { EligibilityList } from '../../../../shared/contract/commendation';
+import { clusterRankWords } from '../../../../shared/i18n/vi-award-excel';
 import {
   initiativeScopeLabels,
   proposalPeriodLabels,
@@ -123,6 +124,8 @@ export function describeRule(definition: RuleDefinition): string {
       return `Không quá ${definition.maxCount} mỗi đơn vị`;
     case 'targetCompletion':
       return `Đạt từ ${formatNumber(definition.minPercent)}% chỉ tiêu ${definition.period === 'H1' ? 'đến 30/6' : 'cả năm'}`;
+    case 'clusterRank': // cluster-rank rule kind
+      return clusterRankWords.describe(definition.maxRank, definition.period);
   }
 }
 
