@@ -58,6 +58,7 @@ const columns = 'indicator_id, unit_id, year, quarter, value, numerator, denomin
 export class FiguresRepository {
   private readonly byYearStmt;
   private readonly byQuarterStmt;
+  private readonly byYearToQuarterStmt;
   private readonly oneStmt;
   private readonly upsertUnitStmt;
   private readonly upsertAreaStmt;
@@ -66,6 +67,7 @@ export class FiguresRepository {
   constructor(db: Database.Database) {
     // Raw rows: a province has ~100k figures a year, and named-row objects cost more than the query itself.
     this.byYearStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ?`).raw(true);
+    this.byYearToQuarterStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ? AND quarter <= ?`).raw(true);
     this.byQuarterStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ? AND quarter = ?`);
     this.oneStmt = db.prepare(
       `SELECT ${columns} FROM figures WHERE indicator_id = ? AND unit_id IS ? AND year = ? AND quarter = ?`,
@@ -89,6 +91,11 @@ export class FiguresRepository {
 
   byYear(year: number): Figure[] {
     return (this.byYearStmt.all(year) as RawFigureRow[]).map(fromRaw);
+  }
+
+  /** A year's figures up to a quarter: what a year-to-date evaluation reads of the current year. */
+  byYearToQuarter(year: number, quarter: number): Figure[] {
+    return (this.byYearToQuarterStmt.all(year, quarter) as RawFigureRow[]).map(fromRaw);
   }
 
   byQuarter(year: number, quarter: number): Figure[] {

@@ -14,13 +14,19 @@ export function plannedYears(ctx: CoreContext): number[] {
   return [...new Set(ctx.repos.plans.all().map((p) => p.year))].sort((a, b) => b - a);
 }
 
-/** Figures of exactly the years an evaluation reads. */
+/**
+ * Figures of exactly what an evaluation reads: the current year only up to the period's last quarter (the
+ * year to date), the other years (same period last year, seasonal profile, baselines) whole.
+ */
 export function figuresForEvaluation(
   ctx: CoreContext,
   year: number,
   targets: readonly { baselineYear: number | null }[],
+  upToQuarter: 1 | 2 | 3 | 4 = 4,
 ): Figure[] {
-  return figureYearsNeeded(year, targets).flatMap((y) => ctx.repos.figures.byYear(y));
+  return figureYearsNeeded(year, targets).flatMap((y) =>
+    y === year ? ctx.repos.figures.byYearToQuarter(y, upToQuarter) : ctx.repos.figures.byYear(y),
+  );
 }
 
 /**
@@ -35,7 +41,7 @@ export function evaluateYear(ctx: CoreContext, year: number, period: ReportPerio
     indicators: ctx.repos.indicators.all(),
     targets,
     units: ctx.repos.units.all(),
-    figures: figuresForEvaluation(ctx, year, targets),
+    figures: figuresForEvaluation(ctx, year, targets, quarterToDate(period)),
   });
 }
 
