@@ -10,6 +10,7 @@ import type { CouncilProfile } from '../../../shared/domain/council';
 import { formatVietnameseDate } from '../../../shared/domain/vietnamese-date';
 import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
 import { awardDocumentWords as w } from '../../../shared/i18n/vi-commendation';
+import { DocumentHeaderTable, SignatureTable } from './document-parts';
 import { reportCss } from './report-css';
 
 function Header({
@@ -23,44 +24,13 @@ function Header({
   number: string;
   kind: string;
 }) {
-  const header = buildDocumentHeader(council, isoDate, number, kind);
-  return (
-    <table className="doc-header">
-      <tbody>
-        <tr>
-          <td className="left">
-            {header.parentBody !== '' && <div className="parent-body">{header.parentBody}</div>}
-            <div className="issuing-body">{header.issuingBody}</div>
-            <span className="rule short" />
-          </td>
-          <td className="right">
-            <div className="nation">{header.nation}</div>
-            <div className="motto">{header.motto}</div>
-            <span className="rule motto-rule" />
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  // An attached list repeats the bodies but not the number and date: those are the decision's.
+  return <DocumentHeaderTable header={buildDocumentHeader(council, isoDate, number, kind)} annex />;
 }
 
 function Signer({ council, name }: { council: CouncilProfile; name?: string }) {
   const signer = buildSignerBlock(council);
-  return (
-    <table className="footer">
-      <tbody>
-        <tr>
-          <td className="recipients" />
-          <td className="signer">
-            {signer.capacity !== '' && <div className="capacity">{signer.capacity}</div>}
-            <div className="capacity">{signer.title}</div>
-            <div className="signature-space" />
-            <div className="signer-name">{name ?? signer.name}</div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  return <SignatureTable signer={{ ...signer, name: name ?? signer.name }} />;
 }
 
 const money = (amount: number | null) => (amount === null ? '' : formatVietnameseNumber(amount, 0));

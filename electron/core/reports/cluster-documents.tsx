@@ -14,6 +14,7 @@ import {
   nominationAwardLabels,
 } from '../../../shared/i18n/vi-clusters';
 import { parentIndexes, roundPoints } from '../../../shared/scoring/criteria';
+import { DocumentHeaderTable, SignatureTable } from './document-parts';
 import { reportCss } from './report-css';
 
 export const clusterDocuments = ['tong_hop', 'phieu_cham', 'bien_ban'] as const;
@@ -56,26 +57,7 @@ function Header({ data, kind }: { data: ClusterDocumentData; kind: string }) {
     '',
     kind,
   );
-  return (
-    <table className="doc-header">
-      <tbody>
-        <tr>
-          <td className="left">
-            {header.parentBody !== '' && <div className="parent-body">{header.parentBody}</div>}
-            <div className="issuing-body">{header.issuingBody}</div>
-            <span className="rule short" />
-            <div className="number">{header.numberLine}</div>
-          </td>
-          <td className="right">
-            <div className="nation">{header.nation}</div>
-            <div className="motto">{header.motto}</div>
-            <span className="rule motto-rule" />
-            <div className="place-date">{header.placeDateLine}</div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  return <DocumentHeaderTable header={header} />;
 }
 
 function leaderName(round: RoundView): string {
@@ -84,26 +66,12 @@ function leaderName(round: RoundView): string {
 }
 
 function Footer({ round }: { round: RoundView }) {
-  return (
-    <table className="footer">
-      <tbody>
-        <tr>
-          <td className="recipients">
-            <div className="label">{documentWords.recipients}</div>
-            {w.recipients.map((line) => (
-              <div key={line}>{line}</div>
-            ))}
-          </td>
-          <td className="signer">
-            <div className="capacity">{w.signerCapacity(round.cluster.kind)}</div>
-            <div className="capacity">{w.signerTitle(round.cluster.kind)}</div>
-            <div className="signature-space" />
-            <div className="signer-name">{leaderName(round)}</div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  const signer = {
+    capacity: w.signerCapacity(round.cluster.kind),
+    title: w.signerTitle(round.cluster.kind),
+    name: leaderName(round),
+  };
+  return <SignatureTable signer={signer} recipients={w.recipients} />;
 }
 
 function nominationNote(round: RoundView, unitId: number): string {

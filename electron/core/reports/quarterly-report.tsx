@@ -5,11 +5,11 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { buildDocumentHeader, buildSignerBlock } from '../../../shared/document/document-header';
 import { indicatorGroupLabels, indicatorGroups } from '../../../shared/domain/target-form';
 import type { TargetEvaluation } from '../../../shared/evaluation/evaluate-plan';
-import { documentWords } from '../../../shared/i18n/vi-document';
 import { parseProse } from '../../../shared/report/prose';
 import { annexRowCells, reportRowCells } from '../../../shared/report/report-cells';
 import type { ReportData } from '../../../shared/report/report-data';
 import { reportWords } from '../../../shared/i18n/vi-report';
+import { DocumentHeaderTable, SignatureTable } from './document-parts';
 import { reportCss } from './report-css';
 
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
@@ -33,27 +33,7 @@ function Prose({ text }: { text: string }) {
 }
 
 function DocumentHeader({ data }: { data: ReportData }) {
-  const header = buildDocumentHeader(data.council, data.issuedOn, data.documentNumber, 'BC');
-  return (
-    <table className="doc-header">
-      <tbody>
-        <tr>
-          <td className="left">
-            {header.parentBody !== '' && <div className="parent-body">{header.parentBody}</div>}
-            <div className="issuing-body">{header.issuingBody}</div>
-            <span className="rule short" />
-            <div className="number">{header.numberLine}</div>
-          </td>
-          <td className="right">
-            <div className="nation">{header.nation}</div>
-            <div className="motto">{header.motto}</div>
-            <span className="rule motto-rule" />
-            <div className="place-date">{header.placeDateLine}</div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  return <DocumentHeaderTable header={buildDocumentHeader(data.council, data.issuedOn, data.documentNumber, 'BC')} />;
 }
 
 /** Targets grouped under their field (Kinh tế; Văn hóa – xã hội; …), in the plan's order inside each field. */
@@ -182,27 +162,7 @@ function Annex({ data }: { data: ReportData }) {
 }
 
 function Footer({ data }: { data: ReportData }) {
-  const signer = buildSignerBlock(data.council);
-  return (
-    <table className="footer">
-      <tbody>
-        <tr>
-          <td className="recipients">
-            <div className="label">{documentWords.recipients}</div>
-            {data.recipients.map((line, i) => (
-              <div key={i}>{line}</div>
-            ))}
-          </td>
-          <td className="signer">
-            {signer.capacity !== '' && <div className="capacity">{signer.capacity}</div>}
-            <div className="capacity">{signer.title}</div>
-            <div className="signature-space" />
-            <div className="signer-name">{signer.name}</div>
-          </td>
-        </tr>
-      </tbody>
-    </table>
-  );
+  return <SignatureTable signer={buildSignerBlock(data.council)} recipients={data.recipients} />;
 }
 
 function QuarterlyReport({ data }: { data: ReportData }) {
