@@ -112,3 +112,36 @@ describe('quarterly report', () => {
     await expect(invoke(ctx, 'reports:pdf', { id: draft.id })).rejects.toMatchObject({ code: 'NOT_SUPPORTED' });
   });
 });
+
+describe('report section 4 from the commendation records', () => {
+  it('proposes công tác khen thưởng from the year awards, and leaves it out when there are none', async () => {
+    const { awardsParagraph } = await import('../../shared/report/default-prose');
+    expect(awardsParagraph([])).toBe('');
+    const rows = [
+      {
+        year: 2023,
+        titleCode: 'LDTT',
+        titleName: 'Lao động tiên tiến',
+        unitId: 1,
+        unitName: 'Xã A',
+        count: 9,
+        prizeTotal: 4860000,
+      },
+      {
+        year: 2023,
+        titleCode: 'LDTT',
+        titleName: 'Lao động tiên tiến',
+        unitId: 2,
+        unitName: 'Xã B',
+        count: 3,
+        prizeTotal: 1620000,
+      },
+      { year: 2023, titleCode: 'GK', titleName: 'Giấy khen', unitId: 1, unitName: 'Xã A', count: 2, prizeTotal: 0 },
+    ];
+    expect(awardsParagraph(rows).split('\n')).toEqual([
+      'Đã khen thưởng 14 lượt tập thể, cá nhân, tổng tiền thưởng 6.480.000 đồng, gồm:',
+      '- Lao động tiên tiến: 12 lượt.',
+      '- Giấy khen: 2 lượt.',
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import type { ReportRecord } from '../../../shared/report/report-record';
 import { isoNow, localToday, type CoreContext } from '../context';
 import { renderQuarterlyReportHtml } from '../reports/quarterly-report';
 import { appInfo } from './app';
+import { awardStats } from './commendation-history';
 import { audit } from './audit-helpers';
 import { getCouncilProfile } from './settings';
 import { evaluateYear } from './summary';
@@ -43,7 +44,7 @@ export function openDraft(ctx: CoreContext, year: number, period: ReportPeriod):
         period,
         documentNumber: '',
         issuedOn: localToday(ctx),
-        prose: proposedProse(evaluation, periodPhrase(period, year)),
+        prose: proposedProse(evaluation, periodPhrase(period, year), awardStats(ctx, year)),
         recipients: defaultRecipients(getCouncilProfile(ctx).level),
       },
       isoNow(ctx),
