@@ -1,11 +1,10 @@
-import { join, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/core/handlers/dispatch';
-import { startHarness, type Harness } from '../../electron/harness/server';
+import type { Harness } from '../../electron/harness/server';
 import { tempDir } from '../support/temp-core';
-import { collectPageErrors, launchChromium, screenshot } from './support/browser';
+import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 
 describe('Cụm, khối thi đua: editing clusters, tables and the nomination in Chromium', () => {
   let browser: Browser;
@@ -19,13 +18,10 @@ describe('Cụm, khối thi đua: editing clusters, tables and the nomination in
   });
 
   it('copies 2023 to 2024, creates a cluster with a new table, and prints the nomination in the minutes', async () => {
-    expect(existsSync(resolve('out/renderer/index.html'))).toBe(true);
-    harness = await startHarness({
-      databasePath: join(tempDir(), 'e2e.sqlite'),
-      log: { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined },
-      now: () => new Date('2024-12-20T02:00:00.000Z'),
+    harness = await startAppHarness(join(tempDir(), 'e2e.sqlite'), {
+      now: new Date('2024-12-20T02:00:00.000Z'),
+      demo: true,
     });
-    await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
     const errors = collectPageErrors(page);
     try {

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/core/handlers/dispatch';
 import { createChromiumPrinter } from '../../electron/core/reports/chromium-printer';
-import { startHarness, type Harness } from '../../electron/harness/server';
+import type { Harness } from '../../electron/harness/server';
 import { tempDir } from '../support/temp-core';
-import { collectPageErrors, launchChromium, screenshot } from './support/browser';
+import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 
 describe('Cụm, khối thi đua in Chromium through the loopback harness', () => {
   let browser: Browser;
@@ -23,14 +23,11 @@ describe('Cụm, khối thi đua in Chromium through the loopback harness', () =
   });
 
   it('scores a unit, sees its rank change, and prints the summary in rank order', async () => {
-    expect(existsSync(resolve('out/renderer/index.html'))).toBe(true);
-    harness = await startHarness({
-      databasePath: join(tempDir(), 'e2e.sqlite'),
-      log: { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined },
-      now: () => new Date('2023-12-22T02:00:00.000Z'),
+    harness = await startAppHarness(join(tempDir(), 'e2e.sqlite'), {
+      now: new Date('2023-12-22T02:00:00.000Z'),
       printer,
+      demo: true,
     });
-    await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
     const page = await browser.newPage({
       viewport: { width: 1400, height: 900 },
       locale: 'vi-VN',

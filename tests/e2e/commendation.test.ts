@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../electron/core/handlers/dispatch';
 import { createChromiumPrinter } from '../../electron/core/reports/chromium-printer';
-import { startHarness, type Harness } from '../../electron/harness/server';
+import type { Harness } from '../../electron/harness/server';
 import { tempDir } from '../support/temp-core';
-import { artifactsDir, collectPageErrors, launchChromium, screenshot } from './support/browser';
+import { artifactsDir, collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 
 /** Clicks a button, waits for the file it downloads, and returns the text pdftotext reads from it. */
 async function downloadPdfText(page: Page, button: string, artifact: string): Promise<{ name: string; text: string }> {
@@ -36,14 +36,11 @@ describe('Khen thưởng in Chromium through the loopback harness (demo data)', 
   });
 
   it('proposes CSTĐ cấp tỉnh 2023, issues the decision, finds it in the history and prints the lists', async () => {
-    expect(existsSync(resolve('out/renderer/index.html'))).toBe(true);
-    harness = await startHarness({
-      databasePath: join(tempDir(), 'e2e.sqlite'),
-      log: { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined },
-      now: () => new Date('2024-01-20T02:00:00.000Z'),
+    harness = await startAppHarness(join(tempDir(), 'e2e.sqlite'), {
+      now: new Date('2024-01-20T02:00:00.000Z'),
       printer,
+      demo: true,
     });
-    await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
     const page = await browser.newPage({
       viewport: { width: 1440, height: 900 },
       locale: 'vi-VN',

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { invoke } from '../../../electron/core/handlers/dispatch';
+import type { DocumentPrinter } from '../../../electron/core/reports/printer';
 import { startHarness, type Harness } from '../../../electron/harness/server';
 
 export const artifactsDir = resolve('tests/e2e/artifacts');
@@ -27,13 +29,29 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
+export interface AppHarnessOptions {
+  /** The secretary's clock; 5 July 2023 (Q2 just closed) unless a test needs another day. */
+  now?: Date;
+  printer?: DocumentPrinter;
+  /** Start with the demo district already loaded, as if "Dùng dữ liệu mẫu" had been chosen. */
+  demo?: boolean;
+}
+
 /** The harness over the real renderer build and a fresh database file. Fails loudly if the build is missing. */
-export async function startAppHarness(databasePath: string): Promise<Harness> {
+export async function startAppHarness(databasePath: string, options: AppHarnessOptions = {}): Promise<Harness> {
   if (!existsSync(resolve('out/renderer/index.html'))) {
     throw new Error('Thiếu bản dựng out/renderer: chạy "npm run build" trước (npm test tự làm việc này).');
   }
-  const silent = { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined };
-  return startHarness({ databasePath, log: silent, now: () => new Date('2023-07-05T02:00:00.000Z') });
+  const log = { error: (m: string, d?: unknown) => console.error(m, d), info: () => undefined };
+  const now = options.now ?? new Date('2023-07-05T02:00:00.000Z');
+  const harness = await startHarness({
+    databasePath,
+    log,
+    now: () => now,
+    ...(options.printer ? { printer: options.printer } : {}),
+  });
+  if (options.demo) await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
+  return harness;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
