@@ -5,28 +5,11 @@ import type { AuditView, FigureGrid, PeriodLockView } from '../../shared/contrac
 import type { PlanSummary } from '../../shared/contract/plans';
 import type { Figure } from '../../shared/domain/figure';
 import { checkFigureEntry, isEmptyEntry } from '../../shared/domain/figure-checks';
-import type { Indicator } from '../../shared/domain/indicator';
 import type { Target } from '../../shared/domain/plan';
 import { App } from '../../renderer/src/app/App';
 import { createQueryClient } from '../../renderer/src/app/query-client';
 import { createFakeApi, unit } from './support/fake-api';
-
-function indicator(id: number, name: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    name,
-    group: 'kinh_te',
-    measureUnit: null,
-    kind,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    rateScale: 100,
-    direction: 'higher',
-    decimals: 0,
-    demo: false,
-    ...extra,
-  };
-}
+import { indicator } from './support/indicator';
 
 const rice = indicator(1, 'Sản lượng lúa', 'flow', { measureUnit: 'tấn' });
 const herd = indicator(2, 'Tổng đàn gia súc', 'stock', { measureUnit: 'con' });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureGrid } from '../../shared/contract/figures';
 import type { Figure } from '../../shared/domain/figure';
-import type { Indicator } from '../../shared/domain/indicator';
 import {
   applyCommand,
   initialEntryState,
@@ -21,23 +20,7 @@ import {
   type GridEdits,
 } from '../../renderer/src/pages/figures/grid-model';
 import { draftFigures, liveTotals } from '../../renderer/src/pages/figures/grid-totals';
-
-function indicator(id: number, name: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    name,
-    group: 'kinh_te',
-    measureUnit: null,
-    kind,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    rateScale: 100,
-    direction: 'higher',
-    decimals: 0,
-    demo: false,
-    ...extra,
-  };
-}
+import { indicator } from './support/indicator';
 
 const rice = indicator(1, 'Sản lượng lúa', 'flow');
 const herd = indicator(2, 'Tổng đàn gia súc', 'stock');

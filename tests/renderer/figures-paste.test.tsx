@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../shared/domain/indicator';
 import { buildLayout } from '../../renderer/src/pages/figures/grid-layout';
 import { editContextOf, type GridEdits } from '../../renderer/src/pages/figures/grid-model';
 import { isBlockPaste, parseClipboardBlock, pasteIntoGrid, planPaste } from '../../renderer/src/pages/figures/paste';
 import type { FigureGrid } from '../../shared/contract/figures';
-
-function indicator(id: number, name: string, kind: Indicator['kind'], extra: Partial<Indicator> = {}): Indicator {
-  return {
-    id,
-    name,
-    group: 'kinh_te',
-    measureUnit: null,
-    kind,
-    numeratorLabel: null,
-    denominatorLabel: null,
-    rateScale: 100,
-    direction: 'higher',
-    decimals: 0,
-    demo: false,
-    ...extra,
-  };
-}
+import { indicator } from './support/indicator';
 
 const rice = indicator(1, 'Sản lượng lúa', 'flow', { measureUnit: 'tấn' });
 const herd = indicator(2, 'Tổng đàn gia súc', 'stock', { measureUnit: 'con' });
