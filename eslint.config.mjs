@@ -4,6 +4,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** The path aliases of tsconfig.base.json that point into electron/ (`@shared/*` and `@renderer/*` are the others). */
+const electronAliases = ['@core/**', '@main/**', '@preload/**', '@cli/**', '@harness/**'];
+
 /** The layering of docs/architecture.md, enforced: who may import whom. */
 const electronImport = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 const layerRules = {
@@ -11,7 +14,16 @@ const layerRules = {
     paths: [electronImport],
     patterns: [
       {
-        group: ['**/electron/**', '**/renderer/**', 'node:*', 'better-sqlite3', 'react', 'react-dom'],
+        group: [
+          '**/electron/**',
+          '**/renderer/**',
+          ...electronAliases,
+          '@renderer/**',
+          'node:*',
+          'better-sqlite3',
+          'react',
+          'react-dom',
+        ],
         message: 'shared/ imports nothing of ours outside shared/, and no Node, DOM or UI libraries.',
       },
     ],
@@ -20,7 +32,7 @@ const layerRules = {
     paths: [electronImport],
     patterns: [
       {
-        group: ['**/electron/**', 'node:*', 'better-sqlite3'],
+        group: ['**/electron/**', ...electronAliases, 'node:*', 'better-sqlite3'],
         message: 'The renderer imports only shared/ and UI libraries; data comes through window.api.',
       },
     ],
@@ -29,7 +41,14 @@ const layerRules = {
     paths: [electronImport],
     patterns: [
       {
-        group: ['**/renderer/**', '**/electron/main/**', '**/electron/preload/**'],
+        group: [
+          '**/renderer/**',
+          '@renderer/**',
+          '**/electron/main/**',
+          '@main/**',
+          '**/electron/preload/**',
+          '@preload/**',
+        ],
         message: 'Core code runs under plain Node: no Electron, no renderer.',
       },
     ],

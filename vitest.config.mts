@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { pathAliases } from './aliases.config.mjs';
 
 // One config, four projects: `npm test` runs them all; `vitest run --project core` runs one.
 export default defineConfig({
@@ -8,6 +9,7 @@ export default defineConfig({
     reporters: process.env.CI ? ['default', ['json', { outputFile: '.tmp/vitest-results.json' }]] : ['default'],
     projects: [
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -15,6 +17,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
@@ -24,6 +27,7 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        resolve: { alias: pathAliases },
         test: {
           name: 'renderer',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
@@ -33,6 +37,7 @@ export default defineConfig({
         },
       },
       {
+        resolve: { alias: pathAliases },
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -3,8 +3,8 @@ import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { openCore } from '../electron/core/context';
-import { invoke } from '../electron/core/handlers/dispatch';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 
 /**
  * Crash safety, measured: a child process (tests/core/crash-writer.ts) saves figures in transactions through the

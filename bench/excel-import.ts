@@ -2,10 +2,10 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { openCore, type CoreContext } from '../electron/core/context';
-import { invoke } from '../electron/core/handlers/dispatch';
-import type { ExcelFile } from '../shared/contract/excel';
-import type { AggregationKind } from '../shared/domain/indicator';
+import { openCore, type CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { ExcelFile } from '@shared/contract/excel';
+import type { AggregationKind } from '@shared/domain/indicator';
 import { note, peakMB, round } from './measure';
 
 const shape = { units: 100, indicators: 100, year: 2023, quarter: 2 as const, runs: 3 };

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore, type CoreContext } from '../electron/core/context';
-import type { AggregationKind } from '../shared/domain/indicator';
+import { openCore, type CoreContext } from '@core/context';
+import type { AggregationKind } from '@shared/domain/indicator';
 
 export interface ProvinceShape {
   units: number;

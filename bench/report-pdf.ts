@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore, type CoreContext } from '../electron/core/context';
-import { invoke } from '../electron/core/handlers/dispatch';
-import { createChromiumPrinter } from '../electron/core/reports/chromium-printer';
-import type { DocumentPrinter } from '../electron/core/reports/printer';
+import { openCore, type CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
+import type { DocumentPrinter } from '@core/documents/printer';
 import { medianMs, note, round } from './measure';
 import { buildProvinceDatabase, type ProvinceShape } from './province-fixture';
 

@@ -1,5 +1,5 @@
-import { openCore } from '../electron/core/context';
-import { evaluateYear } from '../electron/core/services/summary';
+import { openCore } from '@core/context';
+import { evaluateYear } from '@core/dashboard/summary';
 import { buildProvinceDatabase, provinceShape } from './province-fixture';
 import { medianMs, note, peakMB, round } from './measure';
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../shared/errors';
+import { AppError } from '@shared/errors';
 
 export function requireString(values: Record<string, unknown>, name: string): string {
   const value = values[name];

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '@shared/errors';
 import type { CliCommand, CliIo } from './command';
 import { awardsCommands } from './commands/awards';
 import { backupCommand } from './commands/backup';

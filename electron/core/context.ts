@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createRepositories, type Repositories } from './repositories';
 import { openDatabase, type OpenOptions } from './db/open';
-import type { DocumentPrinter } from './reports/printer';
+import type { DocumentPrinter } from './documents/printer';
 
 export interface Logger {
   error(message: string, detail?: unknown): void;

@@ -1,4 +1,4 @@
-import { channelNames } from '../../shared/contract';
+import { channelNames } from '@shared/contract';
 
 /**
  * The harness's stand-in for the preload: the same `window.api` shape (one function per contract channel,

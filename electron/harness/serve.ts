@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isAppError } from '../../shared/errors';
+import { isAppError } from '@shared/errors';
 import { startHarness } from './server';
 
 // `npm run web -- --db data.sqlite --port 5180`: the app in a browser, for machines where Electron cannot run.

@@ -1,13 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { recoveryMessages } from '../../shared/i18n/vi-backups';
-import { recoveryPageHtml, recoveryScript } from '../core/backup/recovery-page';
-import { startRecoverySession, type RecoverySession } from '../core/backup/recovery-session';
-import { isDamagedDatabaseError, type RecoveryOffer } from '../core/backup/startup-recovery';
-import { consoleLogger, openCore, type CoreContext, type CoreOptions } from '../core/context';
-import { dispatch } from '../core/handlers/dispatch';
-import { createChromiumPrinter } from '../core/reports/chromium-printer';
+import { recoveryMessages } from '@shared/i18n/vi-backups';
+import { recoveryPageHtml, recoveryScript } from '@core/backups/recovery-page';
+import { startRecoverySession, type RecoverySession } from '@core/backups/recovery-session';
+import { isDamagedDatabaseError, type RecoveryOffer } from '@core/backups/startup-recovery';
+import { consoleLogger, openCore, type CoreContext, type CoreOptions } from '@core/context';
+import { dispatch } from '@core/dispatch/dispatch';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
 import { harnessApiScript } from './api-script';
 import { readStatic } from './static-files';
 

@@ -1,8 +1,8 @@
 import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { inputMessages } from '../../shared/i18n/vi-errors';
-import { startBackupScheduler, type BackupScheduler } from '../core/backup/scheduler';
-import { consoleLogger, openCore, type CoreContext } from '../core/context';
+import { inputMessages } from '@shared/i18n/vi-errors';
+import { startBackupScheduler, type BackupScheduler } from '@core/backups/scheduler';
+import { consoleLogger, openCore, type CoreContext } from '@core/context';
 import { appRendererUrl } from './app-url';
 import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';

@@ -1,8 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { channelNames, type Result } from '../../shared/contract';
-import { inputMessages } from '../../shared/i18n/vi-errors';
-import type { CoreContext } from '../core/context';
-import { dispatch } from '../core/handlers/dispatch';
+import { channelNames, type Result } from '@shared/contract';
+import { inputMessages } from '@shared/i18n/vi-errors';
+import type { CoreContext } from '@core/context';
+import { dispatch } from '@core/dispatch/dispatch';
 import { isAppRendererUrl } from './app-url';
 
 /** The parts of Electron's WebFrameMain the sender check reads (a real frame fits; tests pass plain objects). */

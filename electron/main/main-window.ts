@@ -1,5 +1,5 @@
 import { BrowserWindow, dialog } from 'electron';
-import type { Logger } from '../core/context';
+import type { Logger } from '@core/context';
 import { mainWindowOptions } from './window-options';
 
 export interface CreateMainWindowSettings {

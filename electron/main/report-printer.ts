@@ -4,10 +4,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AppError } from '../../shared/errors';
-import { reportFileWords } from '../../shared/i18n/vi-report-files';
-import type { Logger } from '../core/context';
-import type { DocumentPrinter } from '../core/reports/printer';
+import { AppError } from '@shared/errors';
+import { reportFileWords } from '@shared/i18n/vi-report-files';
+import type { Logger } from '@core/context';
+import type { DocumentPrinter } from '@core/documents/printer';
 import { isAppRendererUrl } from './app-url';
 import { guardSession } from './security';
 

@@ -1,5 +1,5 @@
 import type { App, Session, WebContents } from 'electron';
-import type { Logger } from '../core/context';
+import type { Logger } from '@core/context';
 import { isAppSubframeUrl } from './app-url';
 import { withContentSecurityPolicy } from './content-security-policy';
 import { isDevToolsShortcut } from './devtools-shortcuts';

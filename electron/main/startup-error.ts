@@ -1,13 +1,13 @@
-import { isAppError } from '../../shared/errors';
-import { recoveryMessages } from '../../shared/i18n/vi-backups';
-import { dbMessages } from '../../shared/i18n/vi-errors';
+import { isAppError } from '@shared/errors';
+import { recoveryMessages } from '@shared/i18n/vi-backups';
+import { dbMessages } from '@shared/i18n/vi-errors';
 import {
   findRecoveryOffer,
   isDamagedDatabaseError,
   recoveryPrompt,
   restoreDamagedDatabase,
-} from '../core/backup/startup-recovery';
-import type { Logger } from '../core/context';
+} from '@core/backups/startup-recovery';
+import type { Logger } from '@core/context';
 
 /**
  * What the secretary reads when the database cannot be opened at start: the core's own Vietnamese message for the

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { channelNames, type Api, type ChannelName } from '../../shared/contract';
+import { channelNames, type Api, type ChannelName } from '@shared/contract';
 
 /**
  * The preload's only job: give the page `window.api`, one function per contract channel, each a plain

@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import { clusterKinds, roundPeriods, scoreLayers, type Cluster } from '../domain/cluster';
-import type { ClustersOfYear, RoundView, ScoringTable } from '../domain/cluster-round';
-import { computeRules, criterionKinds, nominationAwards, tieBreaks } from '../scoring/criteria';
+import { clusterKinds, type Cluster } from '../domain/cluster';
+import type { ClustersOfYear, ScoringTable } from '../domain/cluster-round';
+import { computeRules, criterionKinds } from '../scoring/criteria';
 import { defineChannel } from './define';
-import type { ExportedFile } from './reports';
-import { idSchema, isoDateSchema, reasonSchema, shortText, yearSchema } from './schemas';
-
-const points = z.number().finite().min(-100_000).max(100_000);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .transform((s) => (s === '' ? null : s));
+import { excelFileSchema } from './excel';
+import { idSchema, optionalText, reasonSchema, shortText, yearSchema } from './schemas';
 
 export const criterionDraftSchema = z
   .object({
@@ -34,16 +25,7 @@ export const criterionDraftSchema = z
   })
   .strict();
 
-const roundDocument = z.enum(['tong_hop', 'phieu_cham', 'bien_ban']);
-const documentInput = z
-  .object({ roundId: idSchema, document: roundDocument, unitId: idSchema.optional() })
-  .strict()
-  .refine((v) => v.document !== 'phieu_cham' || v.unitId !== undefined, {
-    message: 'Phiếu chấm điểm cần chọn đơn vị',
-    path: ['unitId'],
-  });
-
-/** Clusters and blocks of a year (cụm, khối thi đua), their scoring tables, rounds and scores. */
+/** Clusters and blocks of a year (cụm, khối thi đua) and their scoring tables. */
 export const clustersChannels = {
   'clusters:list': defineChannel<ClustersOfYear>()(z.object({ year: yearSchema }).strict()),
   'clusters:save': defineChannel<Cluster>()(
@@ -84,51 +66,18 @@ export const clustersChannels = {
   'clusters:copyCriteria': defineChannel<ScoringTable>()(
     z.object({ fromClusterId: idSchema, toClusterId: idSchema }).strict(),
   ),
-  /** Opens the round of a cluster and period, creating it on first use. */
-  'scores:open': defineChannel<RoundView>()(z.object({ clusterId: idSchema, period: z.enum(roundPeriods) }).strict()),
-  'scores:round': defineChannel<RoundView>()(z.object({ roundId: idSchema }).strict()),
-  /** One layer of one unit's scores, in one transaction; a null point clears the score. */
-  'scores:save': defineChannel<RoundView>()(
+  /**
+   * A criteria table from Excel (columns STT, Tiêu chí, Điểm tối đa, Loại found by their header text): `replace`
+   * replaces the table, otherwise the rows are added after it. Refused while the table has scores.
+   */
+  'clusters:importCriteria': defineChannel<ScoringTable>()(
     z
       .object({
-        roundId: idSchema,
-        unitId: idSchema,
-        layer: z.enum(scoreLayers),
-        entries: z
-          .array(z.object({ criterionId: idSchema, points: points.nullable(), comment: optionalText(2000) }).strict())
-          .min(1)
-          .max(300),
-        reason: reasonSchema,
+        clusterId: idSchema,
+        fileName: excelFileSchema.shape.fileName,
+        contentBase64: excelFileSchema.shape.contentBase64,
+        replace: z.boolean(),
       })
       .strict(),
   ),
-  /** The tie rule, the peer nomination (suy tôn) and the minutes of the meeting. */
-  'scores:saveNomination': defineChannel<RoundView>()(
-    z
-      .object({
-        roundId: idSchema,
-        tieRule: z.array(z.enum(tieBreaks)).max(tieBreaks.length),
-        nominations: z
-          .array(
-            z
-              .object({ award: z.enum(nominationAwards), unitId: idSchema, votes: z.number().int().min(0).max(10_000) })
-              .strict(),
-          )
-          .max(50),
-        minutes: z
-          .object({
-            meetingDate: isoDateSchema.nullable(),
-            meetingPlace: optionalText(200),
-            chair: optionalText(200),
-            recorder: optionalText(200),
-            voters: z.number().int().min(0).max(10_000).nullable(),
-            note: optionalText(5000),
-          })
-          .strict(),
-      })
-      .strict(),
-  ),
-  /** Tổng hợp (A4 landscape), phiếu chấm of one unit, or biên bản: self-contained HTML to preview. */
-  'scores:html': defineChannel<{ html: string }>()(documentInput),
-  'scores:pdf': defineChannel<ExportedFile>()(documentInput),
 };

@@ -1,13 +1,14 @@
 import { z } from 'zod';
-import type { Figure } from '../domain/figure';
+import type { Figure, FigureStatus } from '../domain/figure';
 import { figureStatuses } from '../domain/figure';
-import type { Indicator } from '../domain/indicator';
+import type { AggregationKind, Indicator } from '../domain/indicator';
 import type { Target } from '../domain/plan';
 import type { Unit } from '../domain/unit';
 import { defineChannel } from './define';
-import { finiteNumber, idSchema, yearSchema } from './schemas';
-
-export const quarterSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+import type { AuditView } from './audit';
+import { excelFilesSchema, type ExcelFile } from './excel';
+import type { PeriodLockView } from './locks';
+import { finiteNumber, idSchema, quarterSchema, yearSchema } from './schemas';
 
 export const figureEntrySchema = z
   .object({
@@ -21,14 +22,6 @@ export const figureEntrySchema = z
     note: z.string().max(2000).nullable().default(null),
   })
   .strict();
-
-export interface PeriodLockView {
-  year: number;
-  quarter: number;
-  unitId: number | null;
-  lockedAt: string;
-  lockedBy: string;
-}
 
 /** Everything the entry grid needs for one quarter, in one call. */
 export interface FigureGrid {
@@ -65,22 +58,83 @@ export interface FigureView extends Figure {
   period: string;
 }
 
-export interface AuditView {
-  id: number;
-  at: string;
-  actor: string;
-  entity: string;
-  entityId: string;
-  action: 'insert' | 'update' | 'delete';
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-  unitId: number | null;
-  indicatorId: number | null;
-  period: string | null;
+/** The secretary may pick the quarter being imported; then a template of another quarter is refused. */
+const importPeriodFields = { year: yearSchema.optional(), quarter: quarterSchema.optional() };
+const bothOrNeither = (v: { year?: number | undefined; quarter?: number | undefined }) =>
+  (v.year === undefined) === (v.quarter === undefined);
+const bothOrNeitherMessage = { message: 'Chọn cả năm và quý, hoặc bỏ trống cả hai' };
+
+export const templateLayouts = ['per-unit-files', 'one-workbook'] as const;
+export type TemplateLayout = (typeof templateLayouts)[number];
+
+/** The measure fields of a figure, as shown before → after in the preview. */
+export interface FigureMeasure {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  achieved: boolean | null;
+  status: FigureStatus;
+  note: string | null;
 }
 
-const unitIdsSchema = z.array(idSchema).max(5000).nullable();
+/** One figure the import would insert or change. */
+export interface ImportChange {
+  sheetName: string;
+  /** Row in the returned sheet (1-based, as Excel numbers it). */
+  row: number;
+  unitId: number;
+  unitCode: string;
+  unitName: string;
+  indicatorId: number;
+  indicatorName: string;
+  kind: AggregationKind;
+  measureUnit: string | null;
+  before: FigureMeasure | null;
+  after: FigureMeasure;
+  /** Vietnamese renderings of before and after ("(trống)", "21.000,5", "12 / 480", "Đạt"), with Ước/Chính thức. */
+  beforeText: string;
+  afterText: string;
+  /** From `checkFigureEntry`; errors make the file refused, warnings are for the secretary to judge. */
+  errors: string[];
+  warnings: string[];
+}
+
+export interface ImportFilePreview {
+  fileName: string;
+  /** False: nothing from this file is written; `refusals` says why, naming sheet, row and column. */
+  accepted: boolean;
+  units: Array<{ sheetName: string; unitId: number; unitCode: string; unitName: string }>;
+  changes: ImportChange[];
+  /** Rows whose figure is already exactly as in the database. */
+  unchanged: number;
+  /** Indicator rows left blank: not reported, existing figures are kept. */
+  blank: number;
+  refusals: string[];
+  /** Things ignored on purpose (a row with data but no indicator id, a sheet that is not a template). */
+  notices: string[];
+}
+
+export interface ImportPreview {
+  /** The quarter being imported: the secretary's pick, or the one every template carries; null if none was read. */
+  year: number | null;
+  quarter: 1 | 2 | 3 | 4 | null;
+  files: ImportFilePreview[];
+  totals: { changes: number; unchanged: number; blank: number; acceptedFiles: number; refusedFiles: number };
+  /** Fingerprint of the accepted change set and of the database rows it replaces; `figures:applyImport` checks it. */
+  digest: string;
+}
+
+export interface ImportApplyResult extends FigureSaveResult {
+  year: number;
+  quarter: 1 | 2 | 3 | 4;
+  files: Array<{
+    fileName: string;
+    status: 'applied' | 'unchanged' | 'refused';
+    changes: number;
+    unchanged: number;
+    refusals: string[];
+  }>;
+}
 
 export const figuresChannels = {
   'figures:grid': defineChannel<FigureGrid>()(z.object({ year: yearSchema, quarter: quarterSchema }).strict()),
@@ -100,35 +154,35 @@ export const figuresChannels = {
   'figures:history': defineChannel<AuditView[]>()(
     z.object({ indicatorId: idSchema, unitId: idSchema.nullable(), year: yearSchema, quarter: quarterSchema }).strict(),
   ),
-  'locks:list': defineChannel<PeriodLockView[]>()(z.object({ year: yearSchema }).strict()),
-  /** Chốt số liệu quý: `unitIds` null locks every unit and the whole-area figures. */
-  'locks:lock': defineChannel<PeriodLockView[]>()(
-    z.object({ year: yearSchema, quarter: quarterSchema, unitIds: unitIdsSchema }).strict(),
-  ),
-  /** Mở khóa needs a reason; it is written to the audit log. */
-  'locks:unlock': defineChannel<PeriodLockView[]>()(
+  /** Xuất mẫu nhập liệu: one workbook per unit, or one workbook with a sheet per unit. The renderer saves them. */
+  'figures:exportTemplate': defineChannel<{ files: ExcelFile[] }>()(
     z
       .object({
         year: yearSchema,
         quarter: quarterSchema,
-        unitIds: unitIdsSchema,
-        reason: z.string().trim().min(3).max(500),
+        /** null: every unit active at the end of the quarter. */
+        unitIds: z.array(idSchema).min(1).max(5000).nullable(),
+        layout: z.enum(templateLayouts),
       })
       .strict(),
   ),
-  'audit:search': defineChannel<{ rows: AuditView[]; total: number }>()(
+  /** Nhập từ Excel, step 1: read the returned files and show every change; writes nothing. */
+  'figures:previewImport': defineChannel<ImportPreview>()(
+    z
+      .object({ files: excelFilesSchema, ...importPeriodFields })
+      .strict()
+      .refine(bothOrNeither, bothOrNeitherMessage),
+  ),
+  /** Step 2, after the secretary confirms: the same files and the preview's digest; one transaction. */
+  'figures:applyImport': defineChannel<ImportApplyResult>()(
     z
       .object({
-        entity: z.string().max(40).optional(),
-        unitId: idSchema.optional(),
-        indicatorId: idSchema.optional(),
-        period: z
-          .string()
-          .regex(/^\d{4}(-Q[1-4])?$/)
-          .optional(),
-        limit: z.number().int().min(1).max(1000).default(200),
-        offset: z.number().int().min(0).default(0),
+        files: excelFilesSchema,
+        ...importPeriodFields,
+        digest: z.string().regex(/^[0-9a-f]{64}$/),
+        reason: z.string().trim().max(500).optional(),
       })
-      .strict(),
+      .strict()
+      .refine(bothOrNeither, bothOrNeitherMessage),
   ),
 };

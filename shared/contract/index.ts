@@ -1,39 +1,56 @@
 import type { AnyChannel, InputOf, OutputOf, ParsedInputOf, Result } from './define';
 import { appChannels } from './app';
-import { awardExcelChannels } from './award-excel';
+import { auditChannels } from './audit';
+import { awardsChannels } from './awards';
 import { backupsChannels } from './backups';
-import { catalogChannels } from './catalog';
-import { commendationChannels } from './commendation';
 import { clustersChannels } from './clusters';
-import { clusterExcelChannels } from './cluster-excel';
+import { commendationChannels } from './commendation';
 import { dashboardChannels } from './dashboard';
-import { excelChannels } from './excel';
+import { decisionsChannels } from './decisions';
+import { exemplarsChannels } from './exemplars';
 import { figuresChannels } from './figures';
-import { plansChannels, targetsChannels, tasksChannels } from './plans';
+import { indicatorsChannels } from './indicators';
+import { initiativesChannels } from './initiatives';
+import { locksChannels } from './locks';
+import { movementsChannels } from './movements';
+import { peopleChannels } from './people';
+import { plansChannels } from './plans';
+import { proposalsChannels } from './proposals';
 import { reportsChannels } from './reports';
-import { reportExportsChannels } from './report-exports';
+import { scoresChannels } from './scores';
 import { settingsChannels } from './settings';
+import { targetsChannels } from './targets';
+import { tasksChannels } from './tasks';
 import { unitsChannels } from './units';
 
-/** Every IPC channel, `domain:verb`. The preload, the main process, the harness and the CLI all derive from this. */
+/**
+ * Every IPC channel, `domain:verb`. The preload, the main process, the harness and the CLI all derive from this.
+ * Each domain's channels live in `shared/contract/<domain>.ts` and are handled in `electron/core/<domain>/`.
+ */
 export const contract = {
-  ...commendationChannels,
   ...appChannels,
+  ...auditChannels,
+  ...awardsChannels,
   ...backupsChannels,
-  ...settingsChannels,
-  ...unitsChannels,
-  ...catalogChannels,
+  ...clustersChannels,
+  ...commendationChannels,
+  ...dashboardChannels,
+  ...decisionsChannels,
+  ...exemplarsChannels,
+  ...figuresChannels,
+  ...indicatorsChannels,
+  ...initiativesChannels,
+  ...locksChannels,
+  ...movementsChannels,
+  ...peopleChannels,
   ...plansChannels,
+  ...proposalsChannels,
+  ...reportsChannels,
+  ...scoresChannels,
+  ...settingsChannels,
   ...targetsChannels,
   ...tasksChannels,
-  ...figuresChannels,
-  ...dashboardChannels,
-  ...reportsChannels,
-  ...reportExportsChannels,
-  ...excelChannels,
-  ...clustersChannels,
-  ...awardExcelChannels,
-  ...clusterExcelChannels,
+  ...unitsChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,7 +3,7 @@ import { changeModes, phasingModes, planStatuses, type Plan, type PlanTask, type
 import type { Indicator } from '../domain/indicator';
 import { comparators } from '../domain/target-form';
 import type { ParsedPlan, ParsedTarget } from '../plan-text/types';
-import { indicatorFieldsSchema } from './catalog';
+import { indicatorFieldsSchema } from './indicators';
 import { defineChannel } from './define';
 import { finiteNumber, idSchema, isoDateSchema, reasonSchema, shortText, yearSchema } from './schemas';
 
@@ -116,56 +116,4 @@ export const plansChannels = {
       .strict(),
   ),
   'plans:delete': defineChannel<{ deleted: number }>()(z.object({ id: idSchema, reason: reasonSchema }).strict()),
-};
-
-export const targetsChannels = {
-  'targets:save': defineChannel<Target>()(
-    targetDraftSchema
-      .extend({
-        id: idSchema.optional(),
-        planId: idSchema,
-        indicatorId: idSchema,
-        unitId: idSchema.nullable().default(null),
-        reason: reasonSchema,
-      })
-      .strict(),
-  ),
-  'targets:delete': defineChannel<{ deleted: number }>()(z.object({ id: idSchema, reason: reasonSchema }).strict()),
-  /** Replaces all unit allocations of one plan × indicator in one transaction. */
-  'targets:saveAllocations': defineChannel<Target[]>()(
-    z
-      .object({
-        planId: idSchema,
-        indicatorId: idSchema,
-        allocations: z
-          .array(
-            z
-              .object({ unitId: idSchema, value: finiteNumber.nullable(), max: finiteNumber.nullable().default(null) })
-              .strict(),
-          )
-          .max(2000),
-        reason: reasonSchema,
-      })
-      .strict(),
-  ),
-};
-
-export const tasksChannels = {
-  'tasks:list': defineChannel<PlanTask[]>()(z.object({ planId: idSchema.optional() }).strict()),
-  'tasks:save': defineChannel<PlanTask>()(
-    z
-      .object({
-        id: idSchema.optional(),
-        planId: idSchema.nullable(),
-        unitId: idSchema,
-        title: shortText(1000).min(1),
-        assignedBy: shortText(300).nullable().default(null),
-        deadline: isoDateSchema.nullable().default(null),
-        completedOn: isoDateSchema.nullable().default(null),
-        state: z.enum(['dang_thuc_hien', 'hoan_thanh', 'huy']),
-        note: z.string().max(2000).nullable().default(null),
-      })
-      .strict(),
-  ),
-  'tasks:delete': defineChannel<{ deleted: number }>()(z.object({ id: idSchema }).strict()),
 };

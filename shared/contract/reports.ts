@@ -22,6 +22,10 @@ export interface ExportedFile {
   contentBase64: string;
 }
 
+/** The editable formats of a report, beside the PDF: Word to sign and amend, Excel for the tables. */
+export const reportExportFormats = ['docx', 'xlsx'] as const;
+export type ReportExportFormat = (typeof reportExportFormats)[number];
+
 export const reportsChannels = {
   'reports:list': defineChannel<ReportRecord[]>()(z.object({ year: yearSchema.optional() }).strict()),
   /** The working draft of a period (created with proposed text on first use). */
@@ -47,4 +51,8 @@ export const reportsChannels = {
   'reports:issue': defineChannel<ReportRecord>()(z.object({ id: idSchema }).strict()),
   'reports:pdf': defineChannel<ExportedFile>()(z.object({ id: idSchema }).strict()),
   'reports:print': defineChannel<{ printed: boolean }>()(z.object({ id: idSchema }).strict()),
+  /** "Xuất Word" / "Xuất Excel": an issued report exports its frozen data, a draft today's figures. */
+  'reports:export': defineChannel<ExportedFile>()(
+    z.object({ id: idSchema, format: z.enum(reportExportFormats) }).strict(),
+  ),
 };

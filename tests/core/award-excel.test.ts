@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { ExcelFile } from '../../shared/contract/excel';
+import type { CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { ExcelFile } from '@shared/contract/excel';
 import { dumpDatabase, openDemoCore, unitByCode } from '../support/demo-core';
 import { asExcelFile } from './excel-helpers';
 

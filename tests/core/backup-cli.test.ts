@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { openCore } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import { runCli } from '@cli/run';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { dumpDatabase } from '../support/demo-core';
 import { tempDir } from '../support/temp-core';
 

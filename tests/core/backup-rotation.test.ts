@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupFileName } from '../../electron/core/backup/names';
-import { defaultRotationPolicy, planRotation, type RotationItem } from '../../electron/core/backup/rotation';
+import { backupFileName, parseBackupFileName } from '@core/backups/names';
+import { defaultRotationPolicy, planRotation, type RotationItem } from '@core/backups/rotation';
 
 // Local-time constructors, so the rules ("today", "one per day") read the same in every time zone.
 const now = new Date(2023, 3, 5, 9, 0, 0); // 5 April 2023, 09:00

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { BackupReason } from '../../shared/contract/backups';
-import { startBackupScheduler, type SchedulerClock } from '../../electron/core/backup/scheduler';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { createBackup } from '../../electron/core/services/backups';
+import type { BackupReason } from '@shared/contract/backups';
+import { startBackupScheduler, type SchedulerClock } from '@core/backups/scheduler';
+import { invoke } from '@core/dispatch/dispatch';
+import { createBackup } from '@core/backups/service';
 import { openTestCore } from '../support/temp-core';
 
 /** A clock whose timer only fires when the test says so. */

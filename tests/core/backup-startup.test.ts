@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { request } from 'node:http';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findRecoveryOffer } from '../../electron/core/backup/startup-recovery';
-import { openCore, type CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { createBackup } from '../../electron/core/services/backups';
-import { startHarness, type Harness } from '../../electron/harness/server';
-import { recoverFromDamage, type AskSecretary } from '../../electron/main/startup-error';
+import { findRecoveryOffer } from '@core/backups/startup-recovery';
+import { openCore, type CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import { createBackup } from '@core/backups/service';
+import { startHarness, type Harness } from '@harness/server';
+import { recoverFromDamage, type AskSecretary } from '@main/startup-error';
 import { dumpDatabase } from '../support/demo-core';
 import { fixedNow, openTestCore, tempDir } from '../support/temp-core';
 

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { openCore } from '../../electron/core/context';
+import { runCli } from '@cli/run';
+import { openCore } from '@core/context';
 import { tempDir } from '../support/temp-core';
 import { dumpDatabase } from '../support/demo-core';
 

@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { latestSchemaVersion } from '../../electron/core/db/migrations';
-import { demoUnits } from '../../electron/core/demo/demo-district';
+import { runCli } from '@cli/run';
+import { latestSchemaVersion } from '@core/db/migrations';
+import { demoUnits } from '@core/demo/demo-district';
 import { tempDir } from '../support/temp-core';
 
 async function cli(...argv: string[]) {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { ExcelFile } from '../../shared/contract/excel';
-import type { RoundView } from '../../shared/domain/cluster-round';
+import type { CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { ExcelFile } from '@shared/contract/excel';
+import type { RoundView } from '@shared/domain/cluster-round';
 import { dumpDatabase, openDemoCore, unitByCode } from '../support/demo-core';
 
 async function demoRound(ctx: CoreContext): Promise<RoundView> {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { RoundView } from '../../shared/domain/cluster-round';
+import { runCli } from '@cli/run';
+import { invoke } from '@core/dispatch/dispatch';
+import type { RoundView } from '@shared/domain/cluster-round';
 import { openDemoCore } from '../support/demo-core';
 import { tempDir } from '../support/temp-core';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { RoundView } from '../../shared/domain/cluster-round';
+import type { CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { RoundView } from '@shared/domain/cluster-round';
 import { dumpDatabase, indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 
 async function demoRound(ctx: CoreContext, name = 'Cụm thi đua số 1'): Promise<RoundView> {

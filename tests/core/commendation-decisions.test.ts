@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../electron/core/context';
-import { createChromiumPrinter } from '../../electron/core/reports/chromium-printer';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import type { CoreContext } from '@core/context';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
+import { invoke } from '@core/dispatch/dispatch';
 import { openDemoCore, unitByCode } from '../support/demo-core';
 import { openTestCore, tempDir } from '../support/temp-core';
 

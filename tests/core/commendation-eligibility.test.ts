@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { evaluateYear } from '../../electron/core/services/summary';
+import type { CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import { evaluateYear } from '@core/dashboard/summary';
 import { openDemoCore, unitByCode } from '../support/demo-core';
 import { openTestCore } from '../support/temp-core';
 

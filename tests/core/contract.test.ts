@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { channelNames, contract, type ChannelName } from '../../shared/contract';
-import { dispatch } from '../../electron/core/handlers/dispatch';
-import { handlers } from '../../electron/core/handlers';
+import { channelNames, contract, type ChannelName } from '@shared/contract';
+import { dispatch } from '@core/dispatch/dispatch';
+import { handlers } from '@core/dispatch/handler-table';
 import { openTestCore } from '../support/temp-core';
 
 /** One malformed payload per channel at least; typed so a new channel cannot be added without one. */

@@ -8,9 +8,9 @@
  * Only the figures service is imported, not the whole handler table, so a writer starts fast enough for hundreds
  * of kills.
  */
-import { figuresChannels } from '../../shared/contract/figures';
-import { openCore } from '../../electron/core/context';
-import { saveFigures } from '../../electron/core/services/figures';
+import { figuresChannels } from '@shared/contract/figures';
+import { openCore } from '@core/context';
+import { saveFigures } from '@core/figures/service';
 
 /** Years 2030…2200 × 4 quarters × the value indicators: every transaction writes its own cells. */
 const firstCrashYear = 2030;

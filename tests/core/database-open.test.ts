@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/open';
-import { latestSchemaVersion, migrations } from '../../electron/core/db/migrations';
-import type { Migration } from '../../electron/core/db/migrations/types';
+import { openDatabase } from '@core/db/open';
+import { latestSchemaVersion, migrations } from '@core/db/migrations';
+import type { Migration } from '@core/db/migrations/types';
 import { tempDir } from '../support/temp-core';
 
 function expectAppError(promise: Promise<unknown>, code: string) {

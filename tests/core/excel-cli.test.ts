@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import type { ImportApplyResult, ImportPreview } from '../../shared/contract/excel';
+import { runCli } from '@cli/run';
+import type { ImportApplyResult, ImportPreview } from '@shared/contract/figures';
 import { tempDir } from '../support/temp-core';
 import { headerColumn, unitSheet } from './excel-helpers';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
+import { invoke } from '@core/dispatch/dispatch';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 import { exportWorkbooks, headerColumn, indicatorRow, unitSheet } from './excel-helpers';
 

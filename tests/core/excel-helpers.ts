@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import type { ExcelFile } from '../../shared/contract/excel';
-import type { CoreContext } from '../../electron/core/context';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import type { ExcelFile } from '@shared/contract/excel';
+import type { CoreContext } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { tempDir } from '../support/temp-core';
 
 /** Exports the template of the given units (codes; Q2 2023 unless told) as exceljs workbooks, one per file. */

@@ -1,7 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { CoreContext } from '../../electron/core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { CoreContext } from '@core/context';
 import { dumpDatabase, indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 import { asExcelFile, exportWorkbooks, headerColumn, importFiles, indicatorRow, unitSheet } from './excel-helpers';
 

@@ -3,8 +3,8 @@ import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { channelNames } from '../../shared/contract';
-import { startHarness, type Harness } from '../../electron/harness/server';
+import { channelNames } from '@shared/contract';
+import { startHarness, type Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
 
 let harness: Harness | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../shared/contract';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import type { ChannelInput } from '@shared/contract';
+import { invoke } from '@core/dispatch/dispatch';
 import { openTestCore } from '../support/temp-core';
 
 type ImportInput = ChannelInput<'plans:import'>;

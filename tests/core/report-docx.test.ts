@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { reportData } from '../../electron/core/services/reports';
-import type { CoreContext } from '../../electron/core/context';
-import { annexRowCells, reportRowCells } from '../../shared/report/report-cells';
+import { runCli } from '@cli/run';
+import { invoke } from '@core/dispatch/dispatch';
+import { reportData } from '@core/reports/service';
+import type { CoreContext } from '@core/context';
+import { annexRowCells, reportRowCells } from '@shared/report/report-cells';
 import { openDemoCore, unitByCode } from '../support/demo-core';
 import { tempDir } from '../support/temp-core';
 

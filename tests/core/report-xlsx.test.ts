@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { CoreContext } from '../../electron/core/context';
-import { reportData } from '../../electron/core/services/reports';
-import { annexRowCells, reportRowCells } from '../../shared/report/report-cells';
+import { invoke } from '@core/dispatch/dispatch';
+import type { CoreContext } from '@core/context';
+import { reportData } from '@core/reports/service';
+import { annexRowCells, reportRowCells } from '@shared/report/report-cells';
 import { indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 
 async function exportXlsx(ctx: CoreContext, id: number) {

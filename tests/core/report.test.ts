@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import { invoke } from '@core/dispatch/dispatch';
 import { indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 
 describe('quarterly report', () => {
@@ -115,7 +115,7 @@ describe('quarterly report', () => {
 
 describe('report section 4 from the commendation records', () => {
   it('proposes công tác khen thưởng from the year awards, and leaves it out when there are none', async () => {
-    const { awardsParagraph } = await import('../../shared/report/default-prose');
+    const { awardsParagraph } = await import('@shared/report/default-prose');
     expect(awardsParagraph([])).toBe('');
     const rows = [
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
+import { invoke } from '@core/dispatch/dispatch';
 import { openTestCore } from '../support/temp-core';
 
 describe('units', () => {

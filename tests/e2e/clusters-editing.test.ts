@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { Harness } from '../../electron/harness/server';
+import { invoke } from '@core/dispatch/dispatch';
+import type { Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
 import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 

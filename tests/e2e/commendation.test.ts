@@ -3,9 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import { createChromiumPrinter } from '../../electron/core/reports/chromium-printer';
-import type { Harness } from '../../electron/harness/server';
+import { invoke } from '@core/dispatch/dispatch';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
+import type { Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
 import { artifactsDir, collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 

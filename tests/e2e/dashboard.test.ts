@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { Harness } from '../../electron/harness/server';
-import type { StatusCounts, TargetEvaluation } from '../../shared/evaluation/evaluate-plan';
-import { evaluationStatuses } from '../../shared/evaluation/status';
-import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
+import { runCli } from '@cli/run';
+import { invoke } from '@core/dispatch/dispatch';
+import type { Harness } from '@harness/server';
+import type { StatusCounts, TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { evaluationStatuses } from '@shared/evaluation/status';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { tempDir } from '../support/temp-core';
 import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness } from '../../electron/harness/server';
+import type { Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
 import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 

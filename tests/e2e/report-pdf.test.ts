@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/run';
-import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
+import { runCli } from '@cli/run';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { artifactsDir } from './support/browser';
 
 /** Poppler's tools read the PDF back the way a person would see it. */

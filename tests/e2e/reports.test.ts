@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Harness } from '../../electron/harness/server';
-import { reportMessages } from '../../shared/i18n/vi-errors';
+import type { Harness } from '@harness/server';
+import { reportMessages } from '@shared/i18n/vi-errors';
 import { tempDir } from '../support/temp-core';
 import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
 

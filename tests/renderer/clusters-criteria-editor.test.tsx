@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionRow } from '../../shared/scoring/criteria';
-import { validateCriteria } from '../../shared/scoring/criteria';
+import type { CriterionRow } from '@shared/scoring/criteria';
+import { validateCriteria } from '@shared/scoring/criteria';
 import {
   addChild,
   addGroup,
@@ -19,7 +19,7 @@ import {
   tableProblem,
   toDrafts,
   updateRow,
-} from '../../renderer/src/pages/clusters/criteria-editor';
+} from '@renderer/pages/clusters/criteria-editor';
 
 const row = (
   id: number,

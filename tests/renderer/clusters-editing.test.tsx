@@ -1,19 +1,19 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import type { Cluster } from '../../shared/domain/cluster';
-import type { ClusterOverview, ClustersOfYear, RoundView, ScoringTable } from '../../shared/domain/cluster-round';
-import { clusterMessages } from '../../shared/i18n/vi-clusters';
-import { tableMaxima } from '../../shared/scoring/criteria';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
+import type { Cluster } from '@shared/domain/cluster';
+import type { ClusterOverview, ClustersOfYear, RoundView, ScoringTable } from '@shared/domain/cluster-round';
+import { clusterMessages } from '@shared/i18n/vi-clusters';
+import { tableMaxima } from '@shared/scoring/criteria';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
 import {
   buildSaveClusterInput,
   keepLeadersInMembers,
   leaderOptions,
   memberOptions,
-} from '../../renderer/src/pages/clusters/cluster-form';
-import { buildNominationInput, nominationValues } from '../../renderer/src/pages/clusters/nomination-form';
+} from '@renderer/pages/clusters/cluster-form';
+import { buildNominationInput, nominationValues } from '@renderer/pages/clusters/nomination-form';
 import { pickOption } from './support/antd-input';
 import { createFakeApi, unit } from './support/fake-api';
 

@@ -1,17 +1,14 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AwardTitle } from '../../shared/commendation/catalogue';
-import { seedRules } from '../../shared/commendation/catalogue';
-import {
-  evaluateEligibility,
-  type Candidate,
-  type EligibilityFacts,
-} from '../../shared/commendation/evaluate-eligibility';
-import type { AwardRecord, ProposalEntry } from '../../shared/commendation/registry';
-import { rulesInForce, type AwardRule } from '../../shared/commendation/rules';
-import type { DecisionDetail, ProposalDetail } from '../../shared/contract/commendation';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
+import type { AwardTitle } from '@shared/commendation/catalogue';
+import { seedRules } from '@shared/commendation/catalogue';
+import { evaluateEligibility, type Candidate, type EligibilityFacts } from '@shared/commendation/evaluate-eligibility';
+import type { AwardRecord, ProposalEntry } from '@shared/commendation/registry';
+import { rulesInForce, type AwardRule } from '@shared/commendation/rules';
+import type { DecisionDetail } from '@shared/contract/decisions';
+import type { ProposalDetail } from '@shared/contract/proposals';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
 import {
   awardsByYear,
   decisionLabel,
@@ -19,8 +16,8 @@ import {
   eligibilityRows,
   formatMoney,
   formatMultiple,
-} from '../../renderer/src/pages/commendation/commendation-format';
-import { parseCommendationPath } from '../../renderer/src/pages/commendation/commendation-route';
+} from '@renderer/pages/commendation/commendation-format';
+import { parseCommendationPath } from '@renderer/pages/commendation/commendation-route';
 import { createFakeApi, type FakeOverrides } from './support/fake-api';
 
 const title: AwardTitle = {

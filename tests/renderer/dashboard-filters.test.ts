@@ -5,12 +5,8 @@ import {
   formatPlanFigure,
   formatShare,
   withMeasure,
-} from '../../renderer/src/format/evaluation-cells';
-import {
-  parseDashboardRoute,
-  targetDetailPath,
-  unitDetailPath,
-} from '../../renderer/src/pages/dashboard/dashboard-routes';
+} from '@renderer/format/evaluation-cells';
+import { parseDashboardRoute, targetDetailPath, unitDetailPath } from '@renderer/pages/dashboard/dashboard-routes';
 import {
   lastEndedQuarter,
   latestReportedQuarter,
@@ -18,7 +14,7 @@ import {
   parseStoredFilters,
   requestedFilters,
   settleFilters,
-} from '../../renderer/src/pages/dashboard/filters';
+} from '@renderer/pages/dashboard/filters';
 
 describe('Tổng quan routes', () => {
   it('reads the overview, a target and a unit from the hash path', () => {

@@ -1,16 +1,16 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Result } from '../../shared/contract';
-import type { DashboardSummary, IndicatorSeries } from '../../shared/contract/dashboard';
-import { earlyWarnings } from '../../shared/dashboard/early-warnings';
-import type { Figure } from '../../shared/domain/figure';
-import type { Indicator } from '../../shared/domain/indicator';
-import type { ReportPeriod } from '../../shared/domain/period';
-import type { Target } from '../../shared/domain/plan';
-import { evaluatePlan } from '../../shared/evaluation/evaluate-plan';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
-import { filtersStorageKey } from '../../renderer/src/pages/dashboard/filters';
+import type { Result } from '@shared/contract';
+import type { DashboardSummary, IndicatorSeries } from '@shared/contract/dashboard';
+import { earlyWarnings } from '@shared/dashboard/early-warnings';
+import type { Figure } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { ReportPeriod } from '@shared/domain/period';
+import type { Target } from '@shared/domain/plan';
+import { evaluatePlan } from '@shared/evaluation/evaluate-plan';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
+import { filtersStorageKey } from '@renderer/pages/dashboard/filters';
 import { createFakeApi, unit } from './support/fake-api';
 
 /**

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { IndicatorSeries } from '../../shared/contract/dashboard';
-import type { ClusterOverview, RoundView } from '../../shared/domain/cluster-round';
-import type { TargetEvaluation, UnitEvaluation } from '../../shared/evaluation/evaluate-plan';
-import { evaluationStatuses } from '../../shared/evaluation/status';
-import { clusterOf, roundStanding } from '../../renderer/src/pages/dashboard/shape/cluster-standing';
-import { buildHeatmap, heatmapTableRows } from '../../renderer/src/pages/dashboard/shape/heatmap';
-import { progressChart } from '../../renderer/src/pages/dashboard/shape/progress-series';
-import { contrastRatio, heatmapTones, toneColors, toneOf } from '../../renderer/src/pages/dashboard/shape/status-scale';
-import {
-  fieldSummary,
-  groupTargetRows,
-  numberTargets,
-  targetRow,
-} from '../../renderer/src/pages/dashboard/shape/target-rows';
-import { unitBars } from '../../renderer/src/pages/dashboard/shape/unit-bars';
-import { unitDetail } from '../../renderer/src/pages/dashboard/shape/unit-detail';
-import { rankUnits } from '../../renderer/src/pages/dashboard/shape/unit-ranking';
-import { describeWarnings } from '../../renderer/src/pages/dashboard/shape/warnings';
+import type { IndicatorSeries } from '@shared/contract/dashboard';
+import type { ClusterOverview, RoundView } from '@shared/domain/cluster-round';
+import type { TargetEvaluation, UnitEvaluation } from '@shared/evaluation/evaluate-plan';
+import { evaluationStatuses } from '@shared/evaluation/status';
+import { clusterOf, roundStanding } from '@renderer/pages/dashboard/shape/cluster-standing';
+import { buildHeatmap, heatmapTableRows } from '@renderer/pages/dashboard/shape/heatmap';
+import { progressChart } from '@renderer/pages/dashboard/shape/progress-series';
+import { contrastRatio, heatmapTones, toneColors, toneOf } from '@renderer/pages/dashboard/shape/status-scale';
+import { fieldSummary, groupTargetRows, numberTargets, targetRow } from '@renderer/pages/dashboard/shape/target-rows';
+import { unitBars } from '@renderer/pages/dashboard/shape/unit-bars';
+import { unitDetail } from '@renderer/pages/dashboard/shape/unit-detail';
+import { rankUnits } from '@renderer/pages/dashboard/shape/unit-ranking';
+import { describeWarnings } from '@renderer/pages/dashboard/shape/warnings';
 
 /** A unit's entry in a target's breakdown; without an allocation unless `target` is given. */
 function unitEntry(unitId: number, name: string, fields: Partial<UnitEvaluation> = {}): UnitEvaluation {

@@ -1,13 +1,13 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Api, ChannelInput, Result } from '../../shared/contract';
-import type { AuditView } from '../../shared/contract/figures';
-import type { PlanSummary } from '../../shared/contract/plans';
-import type { Indicator } from '../../shared/domain/indicator';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
-import { auditSearchInput } from '../../renderer/src/pages/audit/audit-filter';
-import { describeAuditRow } from '../../renderer/src/pages/audit/audit-describe';
+import type { Api, ChannelInput, Result } from '@shared/contract';
+import type { AuditView } from '@shared/contract/audit';
+import type { PlanSummary } from '@shared/contract/plans';
+import type { Indicator } from '@shared/domain/indicator';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
+import { auditSearchInput } from '@renderer/pages/audit/audit-filter';
+import { describeAuditRow } from '@renderer/pages/audit/audit-describe';
 import { pickOption } from './support/antd-input';
 import { createFakeApi, unit } from './support/fake-api';
 

@@ -1,17 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
-import { formatNumber } from '../../renderer/src/format/number-format';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { formatNumber } from '@renderer/format/number-format';
 import {
   formatCellText,
   parseAchievedText,
   parseCellText,
   parseNumberText,
   parseRatioText,
-} from '../../renderer/src/pages/figures/cell-parse';
-import { defaultPeriod, periodFromPath } from '../../renderer/src/pages/figures/figures-route';
-import { planFigureText } from '../../renderer/src/pages/figures/plan-figure';
-import { formatTimestamp } from '../../renderer/src/format/date-time';
+} from '@renderer/pages/figures/cell-parse';
+import { defaultPeriod, periodFromPath } from '@renderer/pages/figures/figures-route';
+import { planFigureText } from '@renderer/pages/figures/plan-figure';
+import { formatTimestamp } from '@renderer/format/date-time';
 
 const value = (text: string) => {
   const parsed = parseNumberText(text);

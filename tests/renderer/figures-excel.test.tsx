@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Api, ChannelInput, ChannelName, Result } from '../../shared/contract';
-import type { ImportPreview } from '../../shared/contract/excel';
-import type { FigureGrid } from '../../shared/contract/figures';
-import type { Indicator } from '../../shared/domain/indicator';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
-import { base64ToBytes, bytesToBase64 } from '../../renderer/src/pages/figures/excel-files';
+import type { Api, ChannelInput, ChannelName, Result } from '@shared/contract';
+import type { FigureGrid, ImportPreview } from '@shared/contract/figures';
+import type { Indicator } from '@shared/domain/indicator';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
+import { base64ToBytes, bytesToBase64 } from '@renderer/pages/figures/excel-files';
 import { createFakeApi, unit } from './support/fake-api';
 
 const rice: Indicator = {

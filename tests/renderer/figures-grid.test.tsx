@@ -1,13 +1,15 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Api, ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
-import type { AuditView, FigureGrid, PeriodLockView } from '../../shared/contract/figures';
-import type { PlanSummary } from '../../shared/contract/plans';
-import type { Figure } from '../../shared/domain/figure';
-import { checkFigureEntry, isEmptyEntry } from '../../shared/domain/figure-checks';
-import type { Target } from '../../shared/domain/plan';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
+import type { Api, ChannelInput, ChannelName, ChannelOutput, Result } from '@shared/contract';
+import type { AuditView } from '@shared/contract/audit';
+import type { FigureGrid } from '@shared/contract/figures';
+import type { PeriodLockView } from '@shared/contract/locks';
+import type { PlanSummary } from '@shared/contract/plans';
+import type { Figure } from '@shared/domain/figure';
+import { checkFigureEntry, isEmptyEntry } from '@shared/domain/figure-checks';
+import type { Target } from '@shared/domain/plan';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
 import { createFakeApi, unit } from './support/fake-api';
 import { indicator } from './support/indicator';
 

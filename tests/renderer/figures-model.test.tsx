@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { FigureGrid } from '../../shared/contract/figures';
-import type { Figure } from '../../shared/domain/figure';
+import type { FigureGrid } from '@shared/contract/figures';
+import type { Figure } from '@shared/domain/figure';
 import {
   applyCommand,
   initialEntryState,
   setColumnStatus,
   type EntryEnv,
   type EntryState,
-} from '../../renderer/src/pages/figures/entry-state';
-import { buildLayout } from '../../renderer/src/pages/figures/grid-layout';
-import { gridCommand, stepFrom, type KeyInput } from '../../renderer/src/pages/figures/grid-keyboard';
+} from '@renderer/pages/figures/entry-state';
+import { buildLayout } from '@renderer/pages/figures/grid-layout';
+import { gridCommand, stepFrom, type KeyInput } from '@renderer/pages/figures/grid-keyboard';
 import {
   checkEdits,
   editContextOf,
@@ -18,8 +18,8 @@ import {
   typeIntoCell,
   withoutSaved,
   type GridEdits,
-} from '../../renderer/src/pages/figures/grid-model';
-import { draftFigures, liveTotals } from '../../renderer/src/pages/figures/grid-totals';
+} from '@renderer/pages/figures/grid-model';
+import { draftFigures, liveTotals } from '@renderer/pages/figures/grid-totals';
 import { indicator } from './support/indicator';
 
 const rice = indicator(1, 'Sản lượng lúa', 'flow');

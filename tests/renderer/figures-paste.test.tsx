@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildLayout } from '../../renderer/src/pages/figures/grid-layout';
-import { editContextOf, type GridEdits } from '../../renderer/src/pages/figures/grid-model';
-import { isBlockPaste, parseClipboardBlock, pasteIntoGrid, planPaste } from '../../renderer/src/pages/figures/paste';
-import type { FigureGrid } from '../../shared/contract/figures';
+import { buildLayout } from '@renderer/pages/figures/grid-layout';
+import { editContextOf, type GridEdits } from '@renderer/pages/figures/grid-model';
+import { isBlockPaste, parseClipboardBlock, pasteIntoGrid, planPaste } from '@renderer/pages/figures/paste';
+import type { FigureGrid } from '@shared/contract/figures';
 import { indicator } from './support/indicator';
 
 const rice = indicator(1, 'Sản lượng lúa', 'flow', { measureUnit: 'tấn' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { emptyCouncilProfile } from '../../shared/domain/council';
-import { findSection } from '../../renderer/src/app/sections';
-import { pathFromHash } from '../../renderer/src/app/use-hash-route';
-import { formatIsoDate, localIsoDate } from '../../renderer/src/format/dates';
-import { formatDocumentDate, formatPlaceDateLine } from '../../shared/document/document-date';
-import { buildDocumentHeader, buildSignerBlock } from '../../shared/document/document-header';
-import { describeUnitStatus } from '../../renderer/src/format/unit-status';
-import { compareUnitNames, filterUnits } from '../../renderer/src/pages/units/unit-list';
+import { emptyCouncilProfile } from '@shared/domain/council';
+import { findSection } from '@renderer/app/sections';
+import { pathFromHash } from '@renderer/app/use-hash-route';
+import { formatIsoDate, localIsoDate } from '@renderer/format/dates';
+import { formatDocumentDate, formatPlaceDateLine } from '@shared/document/document-date';
+import { buildDocumentHeader, buildSignerBlock } from '@shared/document/document-header';
+import { describeUnitStatus } from '@renderer/format/unit-status';
+import { compareUnitNames, filterUnits } from '@renderer/pages/units/unit-list';
 import { myTuUnits } from './support/my-tu-units';
 
 describe('document date line (Nghị định 30)', () => {

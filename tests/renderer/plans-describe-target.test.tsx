@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Target } from '../../shared/domain/plan';
-import { describeTarget } from '../../renderer/src/pages/plans/describe-target';
+import type { Target } from '@shared/domain/plan';
+import { describeTarget } from '@renderer/pages/plans/describe-target';
 
 type Form = Pick<Target, 'comparator' | 'value' | 'max' | 'changeMode' | 'baselineYear' | 'baselineValue'>;
 

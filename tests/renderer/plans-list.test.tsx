@@ -3,11 +3,11 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import { describe, expect, it } from 'vitest';
-import type { PlanSummary } from '../../shared/contract/plans';
-import type { Movement } from '../../shared/domain/plan';
-import { createQueryClient } from '../../renderer/src/app/query-client';
-import { appTheme } from '../../renderer/src/app/theme';
-import { PlansSection } from '../../renderer/src/pages/plans/PlansSection';
+import type { PlanSummary } from '@shared/contract/plans';
+import type { Movement } from '@shared/domain/plan';
+import { createQueryClient } from '@renderer/app/query-client';
+import { appTheme } from '@renderer/app/theme';
+import { PlansSection } from '@renderer/pages/plans/PlansSection';
 import { pickOption } from './support/antd-input';
 import { createFakeApi, type FakeApi } from './support/fake-api';
 

@@ -1,30 +1,30 @@
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
-import type { PlanImportProposal } from '../../shared/contract/plans';
-import type { Indicator } from '../../shared/domain/indicator';
-import type { PlanTask, Target } from '../../shared/domain/plan';
-import { numberText, readNumberText, tidyNumberText } from '../../renderer/src/format/number-text';
+import type { PlanImportProposal } from '@shared/contract/plans';
+import type { Indicator } from '@shared/domain/indicator';
+import type { PlanTask, Target } from '@shared/domain/plan';
+import { numberText, readNumberText, tidyNumberText } from '@renderer/format/number-text';
 import {
   allocationAdditivity,
   allocationBalance,
   allocationRowsFrom,
   allocationsInput,
   readAllocations,
-} from '../../renderer/src/pages/plans/detail/allocation';
-import { describePhasing, milestoneTexts, phasingChoice } from '../../renderer/src/pages/plans/detail/phasing';
-import { groupTargets } from '../../renderer/src/pages/plans/detail/target-groups';
-import { planUpdateInput, targetUpdateInput } from '../../renderer/src/pages/plans/detail/target-payloads';
-import { isTaskLate, onTimeSummary } from '../../renderer/src/pages/plans/detail/tasks';
+} from '@renderer/pages/plans/detail/allocation';
+import { describePhasing, milestoneTexts, phasingChoice } from '@renderer/pages/plans/detail/phasing';
+import { groupTargets } from '@renderer/pages/plans/detail/target-groups';
+import { planUpdateInput, targetUpdateInput } from '@renderer/pages/plans/detail/target-payloads';
+import { isTaskLate, onTimeSummary } from '@renderer/pages/plans/detail/tasks';
 import {
   buildImportInput,
   reviewRowProblems,
   reviewRowsFrom,
   type ReviewRow,
-} from '../../renderer/src/pages/plans/import/review-rows';
-import { planYears, plansOfYear } from '../../renderer/src/pages/plans/list/plan-list';
-import { headerFromValues } from '../../renderer/src/pages/plans/plan-header-values';
-import { parsePlanRoute } from '../../renderer/src/pages/plans/plan-routes';
-import { withComparator } from '../../renderer/src/pages/plans/target-fields';
+} from '@renderer/pages/plans/import/review-rows';
+import { planYears, plansOfYear } from '@renderer/pages/plans/list/plan-list';
+import { headerFromValues } from '@renderer/pages/plans/plan-header-values';
+import { parsePlanRoute } from '@renderer/pages/plans/plan-routes';
+import { withComparator } from '@renderer/pages/plans/target-fields';
 
 function indicator(id: number, name: string, extra: Partial<Indicator> = {}): Indicator {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportRecord } from '../../shared/report/report-record';
+import type { ReportRecord } from '@shared/report/report-record';
 import {
   defaultPeriodChoice,
   hasUnsavedChanges,
@@ -7,9 +7,9 @@ import {
   sortReports,
   toFormValues,
   toSavePayload,
-} from '../../renderer/src/pages/reports/report-form';
-import { fileMimeType } from '../../renderer/src/pages/reports/report-files';
-import { reportIdFromPath, reportPath } from '../../renderer/src/pages/reports/reports-route';
+} from '@renderer/pages/reports/report-form';
+import { fileMimeType } from '@renderer/pages/reports/report-files';
+import { reportIdFromPath, reportPath } from '@renderer/pages/reports/reports-route';
 
 const draft: ReportRecord = {
   id: 7,

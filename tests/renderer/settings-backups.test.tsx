@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { BackupEntry, BackupOverview, RestoreResult } from '../../shared/contract/backups';
-import { App } from '../../renderer/src/app/App';
-import { createQueryClient } from '../../renderer/src/app/query-client';
+import type { BackupEntry, BackupOverview, RestoreResult } from '@shared/contract/backups';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
 import { createFakeApi, type FakeApi } from './support/fake-api';
 
 const folder = 'C:\\ThiDua\\backups';

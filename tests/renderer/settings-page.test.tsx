@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { emptyCouncilProfile } from '../../shared/domain/council';
+import { emptyCouncilProfile } from '@shared/domain/council';
 import { renderApp } from './support/render-app';
 
 const myTu = {

@@ -1,5 +1,5 @@
-import { invoke } from '../../electron/core/handlers/dispatch';
-import type { CoreContext } from '../../electron/core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import type { CoreContext } from '@core/context';
 import { openTestCore } from './temp-core';
 
 /** A test database with the demo district, its units and its 2023 plan. */

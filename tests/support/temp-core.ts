@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { openCore, type CoreContext, type CoreOptions } from '../../electron/core/context';
+import { openCore, type CoreContext, type CoreOptions } from '@core/context';
 
 /** 5 April 2023, 09:00 in Vietnam: the day a Q1 report is typically written. */
 export const fixedNow = () => new Date('2023-04-05T02:00:00.000Z');

@@ -4,8 +4,8 @@ import {
   type Candidate,
   type ClusterRankFact,
   type EligibilityFacts,
-} from '../../shared/commendation/evaluate-eligibility';
-import { ruleDefinitionSchema, type AwardRule, type ProposalPeriod } from '../../shared/commendation/rules';
+} from '@shared/commendation/evaluate-eligibility';
+import { ruleDefinitionSchema, type AwardRule, type ProposalPeriod } from '@shared/commendation/rules';
 
 const unit = (id: number): Candidate => ({
   kind: 'unit',

@@ -4,15 +4,10 @@ import {
   holderKey,
   type Candidate,
   type EligibilityFacts,
-} from '../../shared/commendation/evaluate-eligibility';
-import { baseSalaryOn, prizeAmount } from '../../shared/commendation/prize';
-import {
-  ruleDefinitionSchema,
-  rulesInForce,
-  type AwardRule,
-  type RuleDefinition,
-} from '../../shared/commendation/rules';
-import { seedBaseSalaries, seedRules } from '../../shared/commendation/catalogue';
+} from '@shared/commendation/evaluate-eligibility';
+import { baseSalaryOn, prizeAmount } from '@shared/commendation/prize';
+import { ruleDefinitionSchema, rulesInForce, type AwardRule, type RuleDefinition } from '@shared/commendation/rules';
+import { seedBaseSalaries, seedRules } from '@shared/commendation/catalogue';
 
 const person = (id: number, unitId = 1): Candidate => ({
   kind: 'person',

@@ -14,10 +14,10 @@ vi.mock('electron', () => ({
   ipcRenderer: { invoke: preloadElectron.invoke },
 }));
 
-import { channelNames, type Result } from '../../shared/contract';
-import { inputMessages } from '../../shared/i18n/vi-errors';
-import { openCore, type CoreContext } from '../../electron/core/context';
-import { bindContract, isAppTopFrame, type FrameIdentity } from '../../electron/main/ipc';
+import { channelNames, type Result } from '@shared/contract';
+import { inputMessages } from '@shared/i18n/vi-errors';
+import { openCore, type CoreContext } from '@core/context';
+import { bindContract, isAppTopFrame, type FrameIdentity } from '@main/ipc';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<Result<unknown>>;
 
@@ -120,7 +120,7 @@ describe('bindContract', () => {
 
 describe('preload', () => {
   it('exposes only window.api, one invoker per channel, each a plain ipcRenderer.invoke', async () => {
-    await import('../../electron/preload/index');
+    await import('@preload/index');
     expect([...preloadElectron.exposed.keys()]).toEqual(['api']);
     const api = preloadElectron.exposed.get('api') as Record<string, (input: unknown) => Promise<unknown>>;
     expect(new Set(Object.keys(api))).toEqual(new Set(channelNames));

@@ -104,8 +104,8 @@ const fake = await vi.hoisted(async () => {
 
 vi.mock('electron', () => fake.module);
 
-import { createElectronPrinter, printPartition, printWindowOptions } from '../../electron/main/report-printer';
-import { reportFileWords } from '../../shared/i18n/vi-report-files';
+import { createElectronPrinter, printPartition, printWindowOptions } from '@main/report-printer';
+import { reportFileWords } from '@shared/i18n/vi-report-files';
 
 const html = '<!doctype html><html lang="vi"><body><p>Báo cáo quý II — Xã Long Hưng</p></body></html>';
 const log = { error: vi.fn() };
@@ -266,7 +266,7 @@ describe('the app prints reports through its hidden windows (electron/main/index
   });
 
   it('"In" and "Lưu PDF" of the demo report reach the printer the core was opened with', async () => {
-    await import('../../electron/main/index');
+    await import('@main/index');
     await vi.waitFor(() => expect(fake.state.windows).toHaveLength(1));
     const [main] = fake.state.windows;
     main!.webContents.mainFrame.url = main!.loadURL.mock.calls[0]![0];

@@ -7,12 +7,12 @@ import { describe, expect, it, vi } from 'vitest';
 // Main-process modules must never load the real package here: it would try to download the Electron binary.
 vi.mock('electron', () => ({}));
 
-import { appRendererUrl, isAppRendererUrl, isAppSubframeUrl } from '../../electron/main/app-url';
-import { contentSecurityPolicy } from '../../electron/main/content-security-policy';
-import { isDevToolsShortcut } from '../../electron/main/devtools-shortcuts';
-import { isVettedExternalUrl } from '../../electron/main/external-links';
-import { isAppTopFrame, type FrameIdentity } from '../../electron/main/ipc';
-import { guardAllWebContents, guardSession, guardWebContents } from '../../electron/main/security';
+import { appRendererUrl, isAppRendererUrl, isAppSubframeUrl } from '@main/app-url';
+import { contentSecurityPolicy } from '@main/content-security-policy';
+import { isDevToolsShortcut } from '@main/devtools-shortcuts';
+import { isVettedExternalUrl } from '@main/external-links';
+import { isAppTopFrame, type FrameIdentity } from '@main/ipc';
+import { guardAllWebContents, guardSession, guardWebContents } from '@main/security';
 
 const builtRendererUrl = 'file:///C:/Program%20Files/Thi%20%C4%90ua%20Desk/resources/app.asar/out/renderer/index.html';
 const devRendererUrl = 'http://localhost:5173/';

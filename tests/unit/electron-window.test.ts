@@ -70,13 +70,13 @@ const fake = await vi.hoisted(async () => {
 
 vi.mock('electron', () => fake.module);
 
-import { channelNames } from '../../shared/contract';
-import { dbMessages, inputMessages } from '../../shared/i18n/vi-errors';
-import { currentAuditActor, fallbackActor } from '../../electron/main/audit-actor';
-import { databaseLocation } from '../../electron/main/database-path';
-import { startupErrorMessage } from '../../electron/main/startup-error';
-import { mainWindowOptions } from '../../electron/main/window-options';
-import { AppError } from '../../shared/errors';
+import { channelNames } from '@shared/contract';
+import { dbMessages, inputMessages } from '@shared/i18n/vi-errors';
+import { currentAuditActor, fallbackActor } from '@main/audit-actor';
+import { databaseLocation } from '@main/database-path';
+import { startupErrorMessage } from '@main/startup-error';
+import { mainWindowOptions } from '@main/window-options';
+import { AppError } from '@shared/errors';
 
 describe('main window options', () => {
   const installed = mainWindowOptions({ preloadPath: 'C:\\app\\out\\preload\\index.js', isPackaged: true });
@@ -167,7 +167,7 @@ describe('app start-up (electron/main/index.ts)', () => {
   });
 
   async function start() {
-    await import('../../electron/main/index');
+    await import('@main/index');
     await vi.waitFor(() => {
       expect(fake.state.windows.length + fake.module.dialog.showErrorBox.mock.calls.length).toBeGreaterThan(0);
     });
@@ -176,7 +176,7 @@ describe('app start-up (electron/main/index.ts)', () => {
 
   it('a second copy of the app quits at once and touches nothing', async () => {
     fake.state.lock = false;
-    await import('../../electron/main/index');
+    await import('@main/index');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(fake.module.app.quit).toHaveBeenCalledTimes(1);
     expect(fake.state.windows).toHaveLength(0);

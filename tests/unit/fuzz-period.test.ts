@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPeriodKey, parsePeriodKey, reportPeriods } from '../../shared/domain/period';
-import { isAppError } from '../../shared/errors';
+import { formatPeriodKey, parsePeriodKey, reportPeriods } from '@shared/domain/period';
+import { isAppError } from '@shared/errors';
 
 /** Hostile input for the period parser (`--period` on the CLI, dashboard and report channels). */
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { demoPlanText } from '../../electron/core/demo/demo-plan-text';
-import { isAppError } from '../../shared/errors';
-import { parsePlanText } from '../../shared/plan-text/parse-plan';
-import type { ParsedPlan } from '../../shared/plan-text/types';
+import { demoPlanText } from '@core/demo/demo-plan-text';
+import { isAppError } from '@shared/errors';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import type { ParsedPlan } from '@shared/plan-text/types';
 
 /**
  * Hostile input for the plan-text parser (text pasted by the secretary or extracted from a .docx someone sent):

@@ -4,8 +4,8 @@ import {
   formatVietnameseNumber,
   parseVietnameseNumber,
   tryParseVietnameseNumber,
-} from '../../shared/domain/vietnamese-number';
-import { isAppError } from '../../shared/errors';
+} from '@shared/domain/vietnamese-number';
+import { isAppError } from '@shared/errors';
 
 /**
  * Hostile input for the Vietnamese number parser (Excel cells, plan text, form fields): it returns a finite number

@@ -10,8 +10,8 @@ import {
   quartersToDate,
   reportPeriods,
   samePeriodLastYear,
-} from '../../shared/domain/period';
-import { AppError } from '../../shared/errors';
+} from '@shared/domain/period';
+import { AppError } from '@shared/errors';
 
 function errorOf(action: () => unknown): AppError {
   try {

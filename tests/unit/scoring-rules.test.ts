@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { rotateLeadership, parseRoundKey } from '../../shared/domain/cluster';
-import { computeCriterionPoints } from '../../shared/scoring/computed';
-import { tableMaxima, validateCriteria, type CriterionDraft, type CriterionRow } from '../../shared/scoring/criteria';
-import { layerTotals, pointsProblem } from '../../shared/scoring/points';
-import { rankUnits, type RankingEntry } from '../../shared/scoring/ranking';
+import { rotateLeadership, parseRoundKey } from '@shared/domain/cluster';
+import { computeCriterionPoints } from '@shared/scoring/computed';
+import { tableMaxima, validateCriteria, type CriterionDraft, type CriterionRow } from '@shared/scoring/criteria';
+import { layerTotals, pointsProblem } from '@shared/scoring/points';
+import { rankUnits, type RankingEntry } from '@shared/scoring/ranking';
 
 const row = (id: number, level: number, code: string, kind: CriterionRow['kind'], maxPoints: number): CriterionRow => ({
   id,

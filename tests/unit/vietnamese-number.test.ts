@@ -3,8 +3,8 @@ import {
   formatVietnameseNumber,
   parseVietnameseNumber,
   tryParseVietnameseNumber,
-} from '../../shared/domain/vietnamese-number';
-import { AppError } from '../../shared/errors';
+} from '@shared/domain/vietnamese-number';
+import { AppError } from '@shared/errors';
 
 function errorOf(action: () => unknown): AppError {
   try {

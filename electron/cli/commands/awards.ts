@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { formatVietnameseDate } from '../../../shared/domain/vietnamese-date';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { AppError } from '@shared/errors';
+import { formatVietnameseDate } from '@shared/domain/vietnamese-date';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 import { eligibleCommand } from './eligible';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { formatBytes } from '../../../shared/i18n/vi-backups';
-import { backupDatabaseFile } from '../../core/backup/file-backup';
+import { formatBytes } from '@shared/i18n/vi-backups';
+import { backupDatabaseFile } from '@core/backups/file-backup';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

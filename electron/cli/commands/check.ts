@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { checkDatabaseFile } from '../../core/db/integrity';
+import { checkDatabaseFile } from '@core/db/integrity';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { clusterKindLabels, clusterWords } from '../../../shared/i18n/vi-clusters';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { AppError } from '@shared/errors';
+import { clusterKindLabels, clusterWords } from '@shared/i18n/vi-clusters';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 import { scoresCommand } from './scores';

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { isProposalPeriod } from '../../../shared/commendation/rules';
-import { AppError } from '../../../shared/errors';
-import { proposalPeriodLabels } from '../../../shared/i18n/vi-commendation';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { isProposalPeriod } from '@shared/commendation/rules';
+import { AppError } from '@shared/errors';
+import { proposalPeriodLabels } from '@shared/i18n/vi-commendation';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { cliExcelMessages } from '../../../shared/i18n/vi-excel';
-import { openCore } from '../../core/context';
-import { parseQuarterKey } from '../../core/excel/quarter-key';
-import { invoke } from '../../core/handlers/dispatch';
+import { AppError } from '@shared/errors';
+import { cliExcelMessages } from '@shared/i18n/vi-excel';
+import { openCore } from '@core/context';
+import { parseQuarterKey } from '../quarter-key';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { defaultImportHeader, defaultImportRows } from '../../../shared/domain/plan-import-rows';
-import { AppError } from '../../../shared/errors';
-import { localToday, openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { defaultImportHeader, defaultImportRows } from '@shared/domain/plan-import-rows';
+import { AppError } from '@shared/errors';
+import { localToday, openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 import { readPlanFile } from './parse-plan';

@@ -1,13 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import type { ExcelFile, ImportPreview } from '../../../shared/contract/excel';
-import { excelFileLimits } from '../../../shared/contract/excel';
-import { quarterLabel } from '../../../shared/domain/figure';
-import { AppError } from '../../../shared/errors';
-import { cliExcelMessages as m } from '../../../shared/i18n/vi-excel';
-import { openCore } from '../../core/context';
-import { parseQuarterKey } from '../../core/excel/quarter-key';
-import { invoke } from '../../core/handlers/dispatch';
+import type { ExcelFile } from '@shared/contract/excel';
+import type { ImportPreview } from '@shared/contract/figures';
+import { excelFileLimits } from '@shared/contract/excel';
+import { quarterLabel } from '@shared/domain/figure';
+import { AppError } from '@shared/errors';
+import { cliExcelMessages as m } from '@shared/i18n/vi-excel';
+import { openCore } from '@core/context';
+import { parseQuarterKey } from '../quarter-key';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand, CliIo } from '../command';
 

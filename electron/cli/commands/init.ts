@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import type { CliCommand } from '../command';
 import { requireString } from '../args';
 

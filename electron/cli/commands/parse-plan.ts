@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { comparatorLabels, indicatorGroupLabels } from '../../../shared/domain/target-form';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
-import { AppError } from '../../../shared/errors';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
-import { planMessages } from '../../../shared/i18n/vi-errors';
-import { extractPlanText } from '../../core/services/plan-file';
+import { comparatorLabels, indicatorGroupLabels } from '@shared/domain/target-form';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { AppError } from '@shared/errors';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import { planMessages } from '@shared/i18n/vi-errors';
+import { extractPlanText } from '@core/plans/plan-file';
 import type { CliCommand } from '../command';
 
 /** The file's text, refused the same way the app refuses it (empty, binary, not a Word file). */

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { isReportPeriod, reportPeriods } from '../../../shared/domain/period';
-import { AppError } from '../../../shared/errors';
-import { reportMessages } from '../../../shared/i18n/vi-errors';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
-import { createChromiumPrinter } from '../../core/reports/chromium-printer';
+import { isReportPeriod, reportPeriods } from '@shared/domain/period';
+import { AppError } from '@shared/errors';
+import { reportMessages } from '@shared/i18n/vi-errors';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

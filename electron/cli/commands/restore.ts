@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { putStagedInPlace, stageVerifiedCopy } from '../../core/backup/replace-database';
-import { isDamagedDatabaseError, restoreDamagedDatabase } from '../../core/backup/startup-recovery';
-import { openCore, type CoreContext } from '../../core/context';
-import { importDatabase } from '../../core/services/backups';
+import { putStagedInPlace, stageVerifiedCopy } from '@core/backups/replace-database';
+import { isDamagedDatabaseError, restoreDamagedDatabase } from '@core/backups/startup-recovery';
+import { openCore, type CoreContext } from '@core/context';
+import { importDatabase } from '@core/backups/service';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

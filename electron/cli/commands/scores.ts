@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import { AppError } from '../../../shared/errors';
-import { clusterWords, scoreLayerLabels } from '../../../shared/i18n/vi-clusters';
-import { openCore } from '../../core/context';
-import { findRound } from '../../core/services/scoring';
+import { AppError } from '@shared/errors';
+import { clusterWords, scoreLayerLabels } from '@shared/i18n/vi-clusters';
+import { openCore } from '@core/context';
+import { findRound } from '@core/scores/service';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { isReportPeriod, periodLabel, reportPeriods } from '../../../shared/domain/period';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
-import { AppError } from '../../../shared/errors';
-import { evaluationStatusLabels } from '../../../shared/i18n/vi-evaluation';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { isReportPeriod, periodLabel, reportPeriods } from '@shared/domain/period';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { AppError } from '@shared/errors';
+import { evaluationStatusLabels } from '@shared/i18n/vi-evaluation';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { unitKindLabels } from '../../../shared/i18n/vi-labels';
-import { openCore } from '../../core/context';
-import { invoke } from '../../core/handlers/dispatch';
+import { unitKindLabels } from '@shared/i18n/vi-labels';
+import { openCore } from '@core/context';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

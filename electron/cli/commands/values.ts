@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
-import { quarterLabel } from '../../../shared/domain/figure';
-import { cliExcelMessages, templateLabels } from '../../../shared/i18n/vi-excel';
-import type { FigureView } from '../../../shared/contract/figures';
-import { openCore } from '../../core/context';
-import { parseQuarterKey } from '../../core/excel/quarter-key';
-import { invoke } from '../../core/handlers/dispatch';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { quarterLabel } from '@shared/domain/figure';
+import { cliExcelMessages, templateLabels } from '@shared/i18n/vi-excel';
+import type { FigureView } from '@shared/contract/figures';
+import { openCore } from '@core/context';
+import { parseQuarterKey } from '../quarter-key';
+import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

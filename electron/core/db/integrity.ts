@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
-import { dbMessages } from '../../../shared/i18n/vi-errors';
+import { AppError } from '@shared/errors';
+import { dbMessages } from '@shared/i18n/vi-errors';
 import { latestSchemaVersion } from './migrations';
 import { inspectDatabaseFile } from './sqlite-file';
 

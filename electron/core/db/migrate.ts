@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { AppError } from '../../../shared/errors';
-import { dbMessages } from '../../../shared/i18n/vi-errors';
+import { AppError } from '@shared/errors';
+import { dbMessages } from '@shared/i18n/vi-errors';
 import { latestSchemaVersion, migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 

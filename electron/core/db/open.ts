@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { AppError, isAppError } from '../../../shared/errors';
-import { dbMessages } from '../../../shared/i18n/vi-errors';
+import { AppError, isAppError } from '@shared/errors';
+import { dbMessages } from '@shared/i18n/vi-errors';
 import { applyMigrations, pendingMigrations, schemaVersionOf } from './migrate';
 import { inspectDatabaseFile } from './sqlite-file';
 import type { Migration } from './migrations/types';

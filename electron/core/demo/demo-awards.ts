@@ -1,6 +1,8 @@
 import type { CoreContext } from '../context';
-import { saveExemplar, saveInitiative, savePerson } from '../services/commendation';
-import { createDecision } from '../services/commendation-decisions';
+import { saveExemplar } from '../exemplars/service';
+import { saveInitiative } from '../initiatives/service';
+import { savePerson } from '../people/service';
+import { createDecision } from '../decisions/service';
 
 interface DemoPerson {
   name: string;

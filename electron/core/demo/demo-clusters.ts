@@ -1,8 +1,8 @@
-import type { ScoreLayer } from '../../../shared/domain/cluster';
-import type { CriterionDraft } from '../../../shared/scoring/criteria';
+import type { ScoreLayer } from '@shared/domain/cluster';
+import type { CriterionDraft } from '@shared/scoring/criteria';
 import type { CoreContext } from '../context';
-import { copyCriteria, saveCluster, saveCriteria } from '../services/clusters';
-import { openRound, saveNomination, saveScores } from '../services/scoring';
+import { copyCriteria, saveCluster, saveCriteria } from '../clusters/service';
+import { openRound, saveNomination, saveScores } from '../scores/service';
 
 /** The demo district's clusters: the communes in two cụm, the two departments in a khối. */
 export const demoClusters = [

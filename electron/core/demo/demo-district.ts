@@ -1,5 +1,5 @@
-import type { CouncilProfile } from '../../../shared/domain/council';
-import type { UnitKind } from '../../../shared/domain/unit';
+import type { CouncilProfile } from '@shared/domain/council';
+import type { UnitKind } from '@shared/domain/unit';
 
 /**
  * The demo district is modelled on the Mỹ Tú (Sóc Trăng) 2023 plan. Every record it creates is flagged as demo data

@@ -1,8 +1,8 @@
-import type { FigureEntry } from '../../../shared/domain/figure-checks';
-import type { FigureStatus } from '../../../shared/domain/figure';
-import type { Indicator } from '../../../shared/domain/indicator';
-import type { Target } from '../../../shared/domain/plan';
-import type { Unit } from '../../../shared/domain/unit';
+import type { FigureEntry } from '@shared/domain/figure-checks';
+import type { FigureStatus } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
+import type { Unit } from '@shared/domain/unit';
 
 /**
  * Plausible demo figures for 2022 and the first half of 2023, generated deterministically so tests, screenshots

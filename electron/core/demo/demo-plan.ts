@@ -1,6 +1,6 @@
-import type { ImportTargetRow } from '../../../shared/domain/plan-import-rows';
-import type { MovementKind } from '../../../shared/domain/plan';
-import type { AggregationKind } from '../../../shared/domain/indicator';
+import type { ImportTargetRow } from '@shared/domain/plan-import-rows';
+import type { MovementKind } from '@shared/domain/plan';
+import type { AggregationKind } from '@shared/domain/indicator';
 
 /** The demo plan has no number in its source text; the demo gives it one so reports can cite it. */
 export const demoPlanHeader = { number: '05/KH-UBND', issuedOn: '2023-01-30', place: 'Mỹ Tú' } as const;

@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context';
-import { openDraft, saveDraft } from '../services/reports';
+import { openDraft, saveDraft } from '../reports/service';
 
 /**
  * The demo district's quarterly report for Q2/2023, written as a secretary would in early July: a registered

@@ -2,15 +2,15 @@
 // The pragma makes every tool (tsx for the CLI, vitest, electron-vite) use the automatic JSX runtime here.
 import { Fragment, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { buildDocumentHeader, buildSignerBlock } from '../../../shared/document/document-header';
-import { indicatorGroupLabels, indicatorGroups } from '../../../shared/domain/target-form';
-import type { TargetEvaluation } from '../../../shared/evaluation/evaluate-plan';
-import { parseProse } from '../../../shared/report/prose';
-import { annexRowCells, reportRowCells } from '../../../shared/report/report-cells';
-import type { ReportData } from '../../../shared/report/report-data';
-import { reportWords } from '../../../shared/i18n/vi-report';
-import { DocumentHeaderTable, SignatureTable } from './document-parts';
-import { reportCss } from './report-css';
+import { buildDocumentHeader, buildSignerBlock } from '@shared/document/document-header';
+import { indicatorGroupLabels, indicatorGroups } from '@shared/domain/target-form';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { parseProse } from '@shared/report/prose';
+import { annexRowCells, reportRowCells } from '@shared/report/report-cells';
+import type { ReportData } from '@shared/report/report-data';
+import { reportWords } from '@shared/i18n/vi-report';
+import { DocumentHeaderTable, SignatureTable } from '../documents/document-parts';
+import { reportCss } from '../documents/report-css';
 
 const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 

@@ -18,12 +18,12 @@ import {
   WidthType,
   type ISectionOptions,
 } from 'docx';
-import { buildDocumentHeader, buildSignerBlock } from '../../../shared/document/document-header';
-import { documentWords } from '../../../shared/i18n/vi-document';
-import { reportWords } from '../../../shared/i18n/vi-report';
-import { parseProse } from '../../../shared/report/prose';
-import { annexRowCells, reportRowCells } from '../../../shared/report/report-cells';
-import type { ReportData } from '../../../shared/report/report-data';
+import { buildDocumentHeader, buildSignerBlock } from '@shared/document/document-header';
+import { documentWords } from '@shared/i18n/vi-document';
+import { reportWords } from '@shared/i18n/vi-report';
+import { parseProse } from '@shared/report/prose';
+import { annexRowCells, reportRowCells } from '@shared/report/report-cells';
+import type { ReportData } from '@shared/report/report-data';
 import {
   annexTargets,
   hasEstimatedTarget,

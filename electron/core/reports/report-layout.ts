@@ -1,7 +1,7 @@
-import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '../../../shared/domain/target-form';
-import type { TargetEvaluation } from '../../../shared/evaluation/evaluate-plan';
-import { reportWords } from '../../../shared/i18n/vi-report';
-import type { ReportData, ReportProse } from '../../../shared/report/report-data';
+import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@shared/domain/target-form';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { reportWords } from '@shared/i18n/vi-report';
+import type { ReportData, ReportProse } from '@shared/report/report-data';
 
 /**
  * The order in which the quarterly report lays out its parts, for the Word and Excel files. It mirrors

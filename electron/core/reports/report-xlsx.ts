@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
-import { buildDocumentHeader } from '../../../shared/document/document-header';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
-import type { TargetEvaluation } from '../../../shared/evaluation/evaluate-plan';
-import { reportWords } from '../../../shared/i18n/vi-report';
-import { reportFileWords } from '../../../shared/i18n/vi-report-files';
-import { annexRowCells, estimatedMark, reportRowCells } from '../../../shared/report/report-cells';
-import type { ReportData } from '../../../shared/report/report-data';
+import { buildDocumentHeader } from '@shared/document/document-header';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { reportWords } from '@shared/i18n/vi-report';
+import { reportFileWords } from '@shared/i18n/vi-report-files';
+import { annexRowCells, estimatedMark, reportRowCells } from '@shared/report/report-cells';
+import type { ReportData } from '@shared/report/report-data';
 import { annexTargets, hasEstimatedTarget, hasEstimatedUnit, targetsByField, xmlSafeText } from './report-layout';
 
 /**

@@ -1,5 +1,5 @@
-import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../../shared/contract';
-import type { ErrorCode } from '../../../shared/errors';
+import type { ChannelInput, ChannelName, ChannelOutput, Result } from '@shared/contract';
+import type { ErrorCode } from '@shared/errors';
 import { vi } from '../i18n/vi';
 
 /** A failed call, carrying the core's code (for logic and tests) and its Vietnamese message (for the screen). */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import { App } from 'antd';
-import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/contract';
 import { ApiError, callApi } from './call-api';
 
 /** Queries are keyed `[channel, input]`, so a mutation can invalidate every query of a channel by its name. */

@@ -1,5 +1,5 @@
-import type { TargetEvaluation } from '../../../shared/evaluation/evaluate-plan';
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { viDashboard } from '../i18n/vi-dashboard';
 
 const w = viDashboard.plan;

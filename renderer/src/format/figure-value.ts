@@ -1,5 +1,5 @@
-import type { Figure, FigureStatus } from '../../../shared/domain/figure';
-import type { Indicator } from '../../../shared/domain/indicator';
+import type { Figure, FigureStatus } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
 import { viFigures } from '../i18n/vi-figures';
 import { formatNumber } from './number-format';
 

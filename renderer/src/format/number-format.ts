@@ -1,4 +1,4 @@
-import { formatVietnameseNumber } from '../../../shared/domain/vietnamese-number';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 
 /**
  * `formatVietnameseNumber` with its `Intl.NumberFormat` built once per precision instead of on every call: the

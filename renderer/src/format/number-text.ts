@@ -1,4 +1,4 @@
-import { formatVietnameseNumber, tryParseVietnameseNumber } from '../../../shared/domain/vietnamese-number';
+import { formatVietnameseNumber, tryParseVietnameseNumber } from '@shared/domain/vietnamese-number';
 
 /** What a number box holds: nothing, a number, or text that is not a Vietnamese number (kept to show the error). */
 export type NumberTextReading = { ok: true; value: number | null } | { ok: false; text: string };

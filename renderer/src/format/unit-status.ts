@@ -1,4 +1,4 @@
-import type { Unit } from '../../../shared/domain/unit';
+import type { Unit } from '@shared/domain/unit';
 import { vi } from '../i18n/vi';
 import { formatIsoDate } from './dates';
 

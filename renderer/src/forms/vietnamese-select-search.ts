@@ -1,4 +1,4 @@
-import { foldVietnamese } from '../../../shared/domain/vietnamese-text';
+import { foldVietnamese } from '@shared/domain/vietnamese-text';
 
 /**
  * `showSearch` config for selects of named things: typing "my tu" finds "Xã Mỹ Tú", since many office PCs type

@@ -1,4 +1,4 @@
-import type { ExemplarKind } from '../../../shared/commendation/registry';
+import type { ExemplarKind } from '@shared/commendation/registry';
 
 /** Words of the "Khen thưởng" screens (the core's own words are in `shared/i18n/vi-commendation.ts`). */
 export const viCommendation = {

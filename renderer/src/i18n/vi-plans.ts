@@ -1,6 +1,6 @@
-import type { AggregationKind, Direction } from '../../../shared/domain/indicator';
-import type { ChangeMode, MovementKind, PhasingMode, PlanStatus, TaskState } from '../../../shared/domain/plan';
-import type { Comparator } from '../../../shared/domain/target-form';
+import type { AggregationKind, Direction } from '@shared/domain/indicator';
+import type { ChangeMode, MovementKind, PhasingMode, PlanStatus, TaskState } from '@shared/domain/plan';
+import type { Comparator } from '@shared/domain/target-form';
 
 /**
  * Every string of the "Kế hoạch & chỉ tiêu" section. Labels for target forms are worded for the secretary

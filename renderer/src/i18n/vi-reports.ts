@@ -1,6 +1,6 @@
-import type { ReportPeriod } from '../../../shared/domain/period';
-import type { ReportProse } from '../../../shared/report/report-data';
-import type { ReportStatus } from '../../../shared/report/report-record';
+import type { ReportPeriod } from '@shared/domain/period';
+import type { ReportProse } from '@shared/report/report-data';
+import type { ReportStatus } from '@shared/report/report-record';
 
 /** Every string of the "Báo cáo" section. The printed wording itself lives in shared/i18n/vi-report.ts. */
 export const viReports = {

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { invoke } from '../../../electron/core/handlers/dispatch';
-import type { DocumentPrinter } from '../../../electron/core/reports/printer';
-import { startHarness, type Harness } from '../../../electron/harness/server';
+import { invoke } from '@core/dispatch/dispatch';
+import type { DocumentPrinter } from '@core/documents/printer';
+import { startHarness, type Harness } from '@harness/server';
 
 export const artifactsDir = resolve('tests/e2e/artifacts');
 

@@ -5,13 +5,13 @@ import {
   type ChannelName,
   type ChannelOutput,
   type Result,
-} from '../../../shared/contract';
-import type { AppInfo } from '../../../shared/contract/app';
-import { emptyCouncilProfile, type CouncilProfile } from '../../../shared/domain/council';
-import { compareUnits, isUnitActiveOn, type Unit, type UnitKind } from '../../../shared/domain/unit';
-import { suggestUnitCode } from '../../../shared/domain/vietnamese-text';
-import type { AppErrorShape } from '../../../shared/errors';
-import { inputMessages, settingsMessages, unitMessages } from '../../../shared/i18n/vi-errors';
+} from '@shared/contract';
+import type { AppInfo } from '@shared/contract/app';
+import { emptyCouncilProfile, type CouncilProfile } from '@shared/domain/council';
+import { compareUnits, isUnitActiveOn, type Unit, type UnitKind } from '@shared/domain/unit';
+import { suggestUnitCode } from '@shared/domain/vietnamese-text';
+import type { AppErrorShape } from '@shared/errors';
+import { inputMessages, settingsMessages, unitMessages } from '@shared/i18n/vi-errors';
 
 /**
  * An in-memory `window.api` with the core's observable behaviour for the channels the renderer uses: units come back

@@ -1,4 +1,4 @@
-import type { Indicator } from '../../../shared/domain/indicator';
+import type { Indicator } from '@shared/domain/indicator';
 
 /** A catalogue indicator for grid tests: Kinh tế, no unit, higher is better, whole numbers, unless told otherwise. */
 export function indicator(

@@ -1,4 +1,4 @@
-import type { Unit } from '../../../shared/domain/unit';
+import type { Unit } from '@shared/domain/unit';
 import { unit } from './fake-api';
 
 /**

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
-import { App } from '../../../renderer/src/app/App';
-import { createQueryClient } from '../../../renderer/src/app/query-client';
+import { App } from '@renderer/app/App';
+import { createQueryClient } from '@renderer/app/query-client';
 import { createFakeApi, type FakeApi, type FakeApiState } from './fake-api';
 
 /** Renders the whole app at a route against a fresh fake `window.api` and an empty query cache. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateOverQuarters } from '../../../shared/evaluation/aggregate-time';
-import { indexFigures } from '../../../shared/evaluation/figure-index';
+import { aggregateOverQuarters } from '@shared/evaluation/aggregate-time';
+import { indexFigures } from '@shared/evaluation/figure-index';
 import { figure, indicator, quarterly } from './builders';
 
 const rice = indicator({ id: 1, kind: 'flow' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { totalAtQuarter } from '../../../shared/evaluation/aggregate-units';
-import { indexFigures, quarterFigures } from '../../../shared/evaluation/figure-index';
+import { totalAtQuarter } from '@shared/evaluation/aggregate-units';
+import { indexFigures, quarterFigures } from '@shared/evaluation/figure-index';
 import { figure, indicator } from './builders';
 
 const povertyRate = indicator({ id: 1, kind: 'rate', direction: 'lower' });

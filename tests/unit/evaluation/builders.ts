@@ -1,8 +1,8 @@
-import type { Figure } from '../../../shared/domain/figure';
-import type { Indicator } from '../../../shared/domain/indicator';
-import type { Quarter } from '../../../shared/domain/period';
-import type { Target } from '../../../shared/domain/plan';
-import type { Unit } from '../../../shared/domain/unit';
+import type { Figure } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Quarter } from '@shared/domain/period';
+import type { Target } from '@shared/domain/plan';
+import type { Unit } from '@shared/domain/unit';
 
 /** Small builders so each test states only the numbers its rule is about. */
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../shared/domain/figure';
-import { AppError } from '../../../shared/errors';
-import { countStatuses, evaluatePlan, figureYearsNeeded } from '../../../shared/evaluation/evaluate-plan';
-import { indexFigures } from '../../../shared/evaluation/figure-index';
-import { headlineSentence } from '../../../shared/i18n/vi-evaluation';
+import type { Figure } from '@shared/domain/figure';
+import { AppError } from '@shared/errors';
+import { countStatuses, evaluatePlan, figureYearsNeeded } from '@shared/evaluation/evaluate-plan';
+import { indexFigures } from '@shared/evaluation/figure-index';
+import { headlineSentence } from '@shared/i18n/vi-evaluation';
 import { figure, indicator, quarterly, target, unit } from './builders';
 
 const units = [

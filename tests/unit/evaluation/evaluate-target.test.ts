@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../../../shared/domain/figure';
-import type { Indicator } from '../../../shared/domain/indicator';
-import type { Quarter, ReportPeriod } from '../../../shared/domain/period';
-import type { Target } from '../../../shared/domain/plan';
-import { evaluateTarget, type TargetResult } from '../../../shared/evaluation/evaluate-target';
-import { indexFigures } from '../../../shared/evaluation/figure-index';
+import type { Figure } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Quarter, ReportPeriod } from '@shared/domain/period';
+import type { Target } from '@shared/domain/plan';
+import { evaluateTarget, type TargetResult } from '@shared/evaluation/evaluate-target';
+import { indexFigures } from '@shared/evaluation/figure-index';
 import { figure, indicator, quarterly, target } from './builders';
 
 function evaluate(t: Target, i: Indicator, figures: Figure[], period: ReportPeriod, year = 2023): TargetResult {

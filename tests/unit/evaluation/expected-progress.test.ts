@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTarget } from '../../../shared/evaluation/evaluate-target';
-import {
-  expectedShare,
-  expectedValue,
-  isFlowLike,
-  seasonalProfile,
-} from '../../../shared/evaluation/expected-progress';
-import { indexFigures } from '../../../shared/evaluation/figure-index';
+import { evaluateTarget } from '@shared/evaluation/evaluate-target';
+import { expectedShare, expectedValue, isFlowLike, seasonalProfile } from '@shared/evaluation/expected-progress';
+import { indexFigures } from '@shared/evaluation/figure-index';
 import { indicator, quarterly, target } from './builders';
 
 const rice = indicator({ id: 1, kind: 'flow', measureUnit: 'tấn' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseVietnameseDate } from '../../../shared/plan-text/dates';
-import { parseHeader } from '../../../shared/plan-text/header';
-import { normalizePlanText } from '../../../shared/plan-text/normalize';
+import { parseVietnameseDate } from '@shared/plan-text/dates';
+import { parseHeader } from '@shared/plan-text/header';
+import { normalizePlanText } from '@shared/plan-text/normalize';
 
 const fullHeader = [
   'ỦY BAN NHÂN DÂN',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeLine, normalizePlanText, stripListMarker } from '../../../shared/plan-text/normalize';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
+import { normalizeLine, normalizePlanText, stripListMarker } from '@shared/plan-text/normalize';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
 
 describe('normalising pasted text', () => {
   it('composes decomposed Vietnamese (NFD) so it matches the keywords', () => {

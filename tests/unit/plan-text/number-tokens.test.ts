@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findValueTokens } from '../../../shared/plan-text/number-tokens';
+import { findValueTokens } from '@shared/plan-text/number-tokens';
 
 function values(text: string): (number | [number, number])[] {
   return findValueTokens(text).map((token) => (token.max === null ? token.value : [token.value, token.max]));

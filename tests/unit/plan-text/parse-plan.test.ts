@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
-import { AppError } from '../../../shared/errors';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import { AppError } from '@shared/errors';
 
 const planWithCriteria = [
   'KẾ HOẠCH',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
-import type { ParsedTarget } from '../../../shared/plan-text/types';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import type { ParsedTarget } from '@shared/plan-text/types';
 
 // Mỹ Tú district (Sóc Trăng), 2023: ten numbered targets, several of them holding more than one figure.
 const plan = parsePlanText(

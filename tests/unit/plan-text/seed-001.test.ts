@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
 
 // Đại Lãnh commune, April 2023: a special campaign for the 75th anniversary of the call to emulation.
 // It sets no measurable target; every figure in it is an anniversary, a date or a document number.

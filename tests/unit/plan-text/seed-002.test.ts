@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../../shared/plan-text/parse-plan';
-import type { ParsedTarget } from '../../../shared/plan-text/types';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import type { ParsedTarget } from '@shared/plan-text/types';
 
 // Quyết Thắng ward (Sơn La city), 2022: targets listed under "- Phấn đấu hoàn thành các chỉ tiêu …:".
 const plan = parsePlanText(readFileSync(new URL('../../fixtures/plans/seed-002.txt', import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitTargetLine } from '../../../shared/plan-text/split-targets';
+import { splitTargetLine } from '@shared/plan-text/split-targets';
 
 function texts(line: string): string[] {
   return splitTargetLine(line).map((segment) => segment.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitTargetLine } from '../../../shared/plan-text/split-targets';
-import { parseTargetPhrase, type TargetDraft } from '../../../shared/plan-text/target-phrase';
+import { splitTargetLine } from '@shared/plan-text/split-targets';
+import { parseTargetPhrase, type TargetDraft } from '@shared/plan-text/target-phrase';
 
 /** Reads a phrase that holds exactly one target. */
 function read(text: string): TargetDraft {

@@ -1,9 +1,4 @@
-import {
-  seedBaseSalaries,
-  seedRules,
-  seedTitles,
-  seedTitlesEffectiveFrom,
-} from '../../../../shared/commendation/catalogue';
+import { seedBaseSalaries, seedRules, seedTitles, seedTitlesEffectiveFrom } from '@shared/commendation/catalogue';
 import type { Migration } from './types';
 
 // Shipped: never edit. Add a new numbered file instead.

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button, Flex, Select } from 'antd';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import type { Quarter } from '../../../../shared/domain/period';
-import type { Unit } from '../../../../shared/domain/unit';
-import { vietnameseSelectSearch } from '../../forms/vietnamese-select-search';
-import { viFigures } from '../../i18n/vi-figures';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Quarter } from '@shared/domain/period';
+import type { Unit } from '@shared/domain/unit';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { AuditFilter } from './audit-filter';
 
 const f = viFigures.audit.filters;

@@ -1,6 +1,6 @@
 import { createPortal } from 'react-dom';
-import { formatTimestamp } from '../../format/date-time';
-import { viFigures } from '../../i18n/vi-figures';
+import { formatTimestamp } from '@renderer/format/date-time';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { AuditLine } from './audit-describe';
 
 const t = viFigures.audit;

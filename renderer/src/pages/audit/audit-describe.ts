@@ -1,19 +1,14 @@
-import type { AuditView } from '../../../../shared/contract/figures';
-import { quarterLabel, type Figure } from '../../../../shared/domain/figure';
-import type { CouncilLevel } from '../../../../shared/domain/council';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import {
-  comparatorLabels,
-  indicatorGroupLabels,
-  isComparator,
-  isIndicatorGroup,
-} from '../../../../shared/domain/target-form';
-import type { UnitKind } from '../../../../shared/domain/unit';
-import { councilLevelLabels, unitKindLabels } from '../../../../shared/i18n/vi-labels';
-import { formatVietnameseNumber } from '../../../../shared/domain/vietnamese-number';
-import { formatIsoDate } from '../../format/dates';
-import { formatFigureRecord } from '../../format/figure-value';
-import { viFigures } from '../../i18n/vi-figures';
+import type { AuditView } from '@shared/contract/audit';
+import { quarterLabel, type Figure } from '@shared/domain/figure';
+import type { CouncilLevel } from '@shared/domain/council';
+import type { Indicator } from '@shared/domain/indicator';
+import { comparatorLabels, indicatorGroupLabels, isComparator, isIndicatorGroup } from '@shared/domain/target-form';
+import type { UnitKind } from '@shared/domain/unit';
+import { councilLevelLabels, unitKindLabels } from '@shared/i18n/vi-labels';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { formatIsoDate } from '@renderer/format/dates';
+import { formatFigureRecord } from '@renderer/format/figure-value';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 const t = viFigures.audit;
 

@@ -1,7 +1,7 @@
-import type { ChannelInput } from '../../../../shared/contract';
-import type { Quarter } from '../../../../shared/domain/period';
-import { quarterLabel } from '../../../../shared/domain/figure';
-import { viFigures } from '../../i18n/vi-figures';
+import type { ChannelInput } from '@shared/contract';
+import type { Quarter } from '@shared/domain/period';
+import { quarterLabel } from '@shared/domain/figure';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 /** What the secretary filtered the audit log by; every field is optional. */
 export interface AuditFilter {

@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import type { Cluster } from '../../../../shared/domain/cluster';
-import { clusterKinds } from '../../../../shared/domain/cluster';
-import { clusterKindLabels } from '../../../../shared/i18n/vi-clusters';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { requiredChoice, requiredText } from '../../forms/form-rules';
-import { vi } from '../../i18n/vi';
-import { viClusters } from '../../i18n/vi-clusters-ui';
+import type { Cluster } from '@shared/domain/cluster';
+import { clusterKinds } from '@shared/domain/cluster';
+import { clusterKindLabels } from '@shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
+import { vi } from '@renderer/i18n/vi';
+import { viClusters } from '@renderer/i18n/vi-clusters-ui';
 import {
   buildSaveClusterInput,
   clusterValues,

@@ -9,12 +9,12 @@ import {
   PlusOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
-import type { RoundPeriod } from '../../../../shared/domain/cluster';
-import type { ClusterOverview } from '../../../../shared/domain/cluster-round';
-import { clusterKindLabels, clusterWords, roundPeriodLabels } from '../../../../shared/i18n/vi-clusters';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viClusters as t } from '../../i18n/vi-clusters-ui';
+import type { RoundPeriod } from '@shared/domain/cluster';
+import type { ClusterOverview } from '@shared/domain/cluster-round';
+import { clusterKindLabels, clusterWords, roundPeriodLabels } from '@shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viClusters as t } from '@renderer/i18n/vi-clusters-ui';
 import { ClusterFormModal } from './ClusterFormModal';
 import { CriteriaEditor } from './CriteriaEditor';
 import { RoundPanel } from './RoundPanel';

@@ -1,5 +1,5 @@
 import { TeamOutlined } from '@ant-design/icons';
-import { viClusters } from '../../i18n/vi-clusters-ui';
+import { viClusters } from '@renderer/i18n/vi-clusters-ui';
 import { ClustersPage } from './ClustersPage';
 
 /** The sidebar entry "Cụm, khối thi đua" at `#/cum-khoi`. */

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, App, Empty, Flex, Modal, Select } from 'antd';
-import type { Cluster } from '../../../../shared/domain/cluster';
-import { clusterWords } from '../../../../shared/i18n/vi-clusters';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viClusters } from '../../i18n/vi-clusters-ui';
+import type { Cluster } from '@shared/domain/cluster';
+import { clusterWords } from '@shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viClusters } from '@renderer/i18n/vi-clusters-ui';
 
 const t = viClusters.criteria;
 

@@ -21,18 +21,13 @@ import {
   PlusOutlined,
   SaveOutlined,
 } from '@ant-design/icons';
-import type { Cluster } from '../../../../shared/domain/cluster';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import {
-  clusterMessages,
-  clusterWords,
-  computeRuleLabels,
-  criterionKindLabels,
-} from '../../../../shared/i18n/vi-clusters';
-import { computeRules, criterionKinds, leafFlags, type CriterionLink } from '../../../../shared/scoring/criteria';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viClusters } from '../../i18n/vi-clusters-ui';
+import type { Cluster } from '@shared/domain/cluster';
+import type { Indicator } from '@shared/domain/indicator';
+import { clusterMessages, clusterWords, computeRuleLabels, criterionKindLabels } from '@shared/i18n/vi-clusters';
+import { computeRules, criterionKinds, leafFlags, type CriterionLink } from '@shared/scoring/criteria';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viClusters } from '@renderer/i18n/vi-clusters-ui';
 import { formatPoints } from './cluster-files';
 import { CopyCriteriaModal } from './CopyCriteriaModal';
 import { CriteriaImportButton } from './CriteriaImportButton';

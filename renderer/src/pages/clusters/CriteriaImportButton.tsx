@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Tooltip } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import type { Cluster } from '../../../../shared/domain/cluster';
-import { clusterExcelWords as t } from '../../../../shared/i18n/vi-cluster-excel';
+import type { Cluster } from '@shared/domain/cluster';
+import { clusterExcelWords as t } from '@shared/i18n/vi-cluster-excel';
 import { CriteriaImportModal } from './CriteriaImportModal';
 
 /** The criteria editor's "Nhập từ Excel"; disabled while the table has scores or unsaved edits. */

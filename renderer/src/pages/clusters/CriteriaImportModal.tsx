@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Flex, Modal, Radio, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { excelFileLimits } from '../../../../shared/contract/excel';
-import type { Cluster } from '../../../../shared/domain/cluster';
-import { clusterExcelWords as t } from '../../../../shared/i18n/vi-cluster-excel';
-import { useApiMutation } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
+import { excelFileLimits } from '@shared/contract/excel';
+import type { Cluster } from '@shared/domain/cluster';
+import { clusterExcelWords as t } from '@shared/i18n/vi-cluster-excel';
+import { useApiMutation } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
 import { readExcelFile } from '../figures/excel-files';
 
 /** "Nhập từ Excel": one criteria table file, replacing the table or added after it; the core checks it all. */

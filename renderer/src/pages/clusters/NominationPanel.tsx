@@ -1,11 +1,11 @@
 import { App, Button, Col, Flex, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
-import type { RoundView } from '../../../../shared/domain/cluster-round';
-import { nominationAwardLabels, tieBreakLabels } from '../../../../shared/i18n/vi-clusters';
-import { nominationAwards, tieBreaks } from '../../../../shared/scoring/criteria';
-import { useApiMutation } from '../../api/hooks';
-import { DateField } from '../../forms/DateField';
-import { viClusters } from '../../i18n/vi-clusters-ui';
+import type { RoundView } from '@shared/domain/cluster-round';
+import { nominationAwardLabels, tieBreakLabels } from '@shared/i18n/vi-clusters';
+import { nominationAwards, tieBreaks } from '@shared/scoring/criteria';
+import { useApiMutation } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { viClusters } from '@renderer/i18n/vi-clusters-ui';
 import { buildNominationInput, nominationValues, type NominationFormValues } from './nomination-form';
 
 const t = viClusters.nominationForm;

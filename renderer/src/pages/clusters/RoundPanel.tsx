@@ -15,16 +15,16 @@ import {
   Typography,
 } from 'antd';
 import { CommentOutlined, FilePdfOutlined } from '@ant-design/icons';
-import type { ScoreLayer } from '../../../../shared/domain/cluster';
-import type { CriterionView, RoundView, UnitScoreCard } from '../../../../shared/domain/cluster-round';
+import type { ScoreLayer } from '@shared/domain/cluster';
+import type { CriterionView, RoundView, UnitScoreCard } from '@shared/domain/cluster-round';
 import {
   clusterDocumentWords,
   nominationAwardLabels,
   roundPeriodLabels,
   scoreLayerLabels,
-} from '../../../../shared/i18n/vi-clusters';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { viClusters as t } from '../../i18n/vi-clusters-ui';
+} from '@shared/i18n/vi-clusters';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { viClusters as t } from '@renderer/i18n/vi-clusters-ui';
 import { downloadPdf, formatPoints } from './cluster-files';
 import { NominationPanel } from './NominationPanel';
 import { ScoresExcelButtons } from './ScoresExcelButtons';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { App, Button } from 'antd';
 import { FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import type { RoundView } from '../../../../shared/domain/cluster-round';
-import { clusterExcelWords as t } from '../../../../shared/i18n/vi-cluster-excel';
-import { useApiMutation } from '../../api/hooks';
+import type { RoundView } from '@shared/domain/cluster-round';
+import { clusterExcelWords as t } from '@shared/i18n/vi-cluster-excel';
+import { useApiMutation } from '@renderer/api/hooks';
 import { downloadExcelFile } from '../figures/excel-files';
 import { ScoresExcelImportDialog } from './ScoresExcelImportDialog';
 

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, App, Flex, Input, Modal, Table, Typography, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import type { ScoreImportChange, ScoreImportPreview } from '../../../../shared/contract/cluster-excel';
-import { excelFileLimits, type ExcelFile } from '../../../../shared/contract/excel';
-import type { RoundView } from '../../../../shared/domain/cluster-round';
-import { clusterExcelWords as t } from '../../../../shared/i18n/vi-cluster-excel';
-import { useApiMutation } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
+import type { ScoreImportChange, ScoreImportPreview } from '@shared/contract/scores';
+import { excelFileLimits, type ExcelFile } from '@shared/contract/excel';
+import type { RoundView } from '@shared/domain/cluster-round';
+import { clusterExcelWords as t } from '@shared/i18n/vi-cluster-excel';
+import { useApiMutation } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
 import { readExcelFile } from '../figures/excel-files';
 
 interface ChangeRow extends ScoreImportChange {

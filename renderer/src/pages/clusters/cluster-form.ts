@@ -1,7 +1,7 @@
-import type { ChannelInput } from '../../../../shared/contract';
-import type { Cluster, ClusterKind } from '../../../../shared/domain/cluster';
-import type { Unit } from '../../../../shared/domain/unit';
-import { viClusters as t } from '../../i18n/vi-clusters-ui';
+import type { ChannelInput } from '@shared/contract';
+import type { Cluster, ClusterKind } from '@shared/domain/cluster';
+import type { Unit } from '@shared/domain/unit';
+import { viClusters as t } from '@renderer/i18n/vi-clusters-ui';
 
 /** The values of the "Thêm / sửa cụm, khối" form. */
 export interface ClusterFormValues {

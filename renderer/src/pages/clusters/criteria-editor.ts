@@ -1,4 +1,4 @@
-import { AppError } from '../../../../shared/errors';
+import { AppError } from '@shared/errors';
 import {
   leafFlags,
   parentIndexes,
@@ -10,8 +10,8 @@ import {
   type CriterionLink,
   type CriterionRow,
   type TableMaxima,
-} from '../../../../shared/scoring/criteria';
-import { viClusters as t } from '../../i18n/vi-clusters-ui';
+} from '@shared/scoring/criteria';
+import { viClusters as t } from '@renderer/i18n/vi-clusters-ui';
 
 /**
  * One row of the criteria table editor: a criterion draft in outline order (the parent is the nearest row above with

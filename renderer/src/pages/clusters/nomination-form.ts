@@ -1,8 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ChannelInput } from '../../../../shared/contract';
-import type { RoundView } from '../../../../shared/domain/cluster-round';
-import type { NominationAward, TieBreak } from '../../../../shared/scoring/criteria';
-import { toIsoDate } from '../../forms/DateField';
+import type { ChannelInput } from '@shared/contract';
+import type { RoundView } from '@shared/domain/cluster-round';
+import type { NominationAward, TieBreak } from '@shared/scoring/criteria';
+import { toIsoDate } from '@renderer/forms/DateField';
 
 /** The values of the "Suy tôn và biên bản họp" form of a round. */
 export interface NominationFormValues {

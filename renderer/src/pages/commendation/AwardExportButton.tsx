@@ -1,7 +1,7 @@
 import { App, Button } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { awardExcelUi as t } from '../../../../shared/i18n/vi-award-excel';
-import { useApiMutation } from '../../api/hooks';
+import { awardExcelUi as t } from '@shared/i18n/vi-award-excel';
+import { useApiMutation } from '@renderer/api/hooks';
 import { downloadReportFile } from '../reports/report-files';
 
 /** "Xuất Excel" on a decision: its recipients as an A4 list with the prize money. */

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Flex, Input, Modal, Table, Tag, Typography, Upload, type UploadFile } from 'antd';
 import { ImportOutlined, InboxOutlined } from '@ant-design/icons';
-import type { AwardImportPreview, AwardImportRow } from '../../../../shared/contract/award-excel';
-import { excelFileLimits, type ExcelFile } from '../../../../shared/contract/excel';
-import { awardExcelUi as t } from '../../../../shared/i18n/vi-award-excel';
-import { useApiMutation } from '../../api/hooks';
-import { formatIsoDate } from '../../format/dates';
+import type { AwardImportPreview, AwardImportRow } from '@shared/contract/awards';
+import { excelFileLimits, type ExcelFile } from '@shared/contract/excel';
+import { awardExcelUi as t } from '@shared/i18n/vi-award-excel';
+import { useApiMutation } from '@renderer/api/hooks';
+import { formatIsoDate } from '@renderer/format/dates';
 import { readExcelFile } from '../figures/excel-files';
 
 interface Row extends AwardImportRow {

@@ -2,19 +2,19 @@ import { useState } from 'react';
 import { App, Button, Flex, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { AwardTitle } from '../../../../shared/commendation/catalogue';
-import type { AwardRule } from '../../../../shared/commendation/rules';
+import type { AwardTitle } from '@shared/commendation/catalogue';
+import type { AwardRule } from '@shared/commendation/rules';
 import {
   recipientKindLabels,
   ruleAppliesToLabels,
   ruleSourceLabels,
   titleCategoryLabels,
-} from '../../../../shared/i18n/vi-commendation';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { formatIsoDate } from '../../format/dates';
-import { DateField, toIsoDate } from '../../forms/DateField';
-import { requiredChoice, requiredText } from '../../forms/form-rules';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+} from '@shared/i18n/vi-commendation';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { formatIsoDate } from '@renderer/format/dates';
+import { DateField, toIsoDate } from '@renderer/forms/DateField';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { describeRule, formatMoney, formatMultiple, sortRules } from './commendation-format';
 
 const t = viCommendation.registry;

@@ -1,6 +1,6 @@
 import { Flex, Tabs, Typography } from 'antd';
-import { useHashRoute } from '../../app/use-hash-route';
-import { viCommendation as t } from '../../i18n/vi-commendation-ui';
+import { useHashRoute } from '@renderer/app/use-hash-route';
+import { viCommendation as t } from '@renderer/i18n/vi-commendation-ui';
 import { parseCommendationPath, tabPath, type CommendationTab } from './commendation-route';
 import { DecisionsTab } from './DecisionsTab';
 import { LookupTab } from './LookupTab';

@@ -1,5 +1,5 @@
 import { TrophyOutlined } from '@ant-design/icons';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { CommendationPage } from './CommendationPage';
 import { commendationPath } from './commendation-route';
 

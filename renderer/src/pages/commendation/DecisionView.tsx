@@ -1,11 +1,11 @@
 import { Alert, App, Button, Card, Descriptions, Flex, Spin, Table, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined } from '@ant-design/icons';
-import type { AwardRecord } from '../../../../shared/commendation/registry';
-import { proposalPeriodLabels } from '../../../../shared/i18n/vi-commendation';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import type { NavigateOptions } from '../../app/use-hash-route';
-import { formatIsoDate } from '../../format/dates';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+import type { AwardRecord } from '@shared/commendation/registry';
+import { proposalPeriodLabels } from '@shared/i18n/vi-commendation';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import type { NavigateOptions } from '@renderer/app/use-hash-route';
+import { formatIsoDate } from '@renderer/format/dates';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { downloadReportFile } from '../reports/report-files';
 import { AwardExportButton } from './AwardExportButton';
 import { tabPath } from './commendation-route';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, Table, Tag, Typography, type TableColumnType } from 'antd';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import type { EligibilityRow } from './commendation-format';
 
 const t = viCommendation.proposals;

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Empty, Flex, Input, InputNumber, Select, Table, Typography } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import type { AwardRecord, AwardStatRow, Person } from '../../../../shared/commendation/registry';
-import { initiativeScopeLabels, proposalPeriodLabels } from '../../../../shared/i18n/vi-commendation';
-import { useApiQuery } from '../../api/hooks';
-import { vietnameseSelectSearch } from '../../forms/vietnamese-select-search';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+import type { AwardRecord, AwardStatRow, Person } from '@shared/commendation/registry';
+import { initiativeScopeLabels, proposalPeriodLabels } from '@shared/i18n/vi-commendation';
+import { useApiQuery } from '@renderer/api/hooks';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { AwardImportButton } from './AwardImportDialog';
 import { awardsByYear, decisionLabel, formatMoney } from './commendation-format';
 

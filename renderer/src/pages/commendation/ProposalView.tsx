@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
-import type { ProposalEntry } from '../../../../shared/commendation/registry';
-import type { ProposalDetail } from '../../../../shared/contract/commendation';
+import type { ProposalEntry } from '@shared/commendation/registry';
+import type { ProposalDetail } from '@shared/contract/proposals';
 import {
   proposalPeriodLabels,
   proposalStatusLabels,
   ruleSourceLabels,
   type ProposalStatus,
-} from '../../../../shared/i18n/vi-commendation';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import type { NavigateOptions } from '../../app/use-hash-route';
-import { viCommendation } from '../../i18n/vi-commendation-ui';
+} from '@shared/i18n/vi-commendation';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import type { NavigateOptions } from '@renderer/app/use-hash-route';
+import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { downloadReportFile } from '../reports/report-files';
 import { newDecisionPath, tabPath } from './commendation-route';
 import { EligibilityTable } from './EligibilityTable';

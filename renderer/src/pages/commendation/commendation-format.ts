@@ -1,14 +1,10 @@
-import type { AwardRecord, ProposalEntry } from '../../../../shared/commendation/registry';
-import type { AwardRule, RuleDefinition } from '../../../../shared/commendation/rules';
-import type { EligibilityList } from '../../../../shared/contract/commendation';
-import { clusterRankWords } from '../../../../shared/i18n/vi-award-excel';
-import {
-  initiativeScopeLabels,
-  proposalPeriodLabels,
-  titleAbbreviations,
-} from '../../../../shared/i18n/vi-commendation';
-import { formatIsoDate } from '../../format/dates';
-import { formatNumber } from '../../format/number-format';
+import type { AwardRecord, ProposalEntry } from '@shared/commendation/registry';
+import type { AwardRule, RuleDefinition } from '@shared/commendation/rules';
+import type { EligibilityList } from '@shared/contract/awards';
+import { clusterRankWords } from '@shared/i18n/vi-award-excel';
+import { initiativeScopeLabels, proposalPeriodLabels, titleAbbreviations } from '@shared/i18n/vi-commendation';
+import { formatIsoDate } from '@renderer/format/dates';
+import { formatNumber } from '@renderer/format/number-format';
 
 /** @example formatMoney(1800000) === '1.800.000 đ'; formatMoney(null) === '—' */
 export function formatMoney(amount: number | null): string {

@@ -1,6 +1,6 @@
 import { Button, Result } from 'antd';
-import { useHashRoute } from '../../app/use-hash-route';
-import { viDashboard } from '../../i18n/vi-dashboard';
+import { useHashRoute } from '@renderer/app/use-hash-route';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { dashboardPath, parseDashboardRoute } from './dashboard-routes';
 import { OverviewPage } from './OverviewPage';
 import { TargetDetailPage } from './TargetDetailPage';

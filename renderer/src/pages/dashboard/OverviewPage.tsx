@@ -1,8 +1,8 @@
 import { Alert, Card } from 'antd';
-import { periodLabel, periodShortLabels, quarterToDate } from '../../../../shared/domain/period';
-import { indicatorGroupLabels } from '../../../../shared/domain/target-form';
-import { formatShare } from '../../format/evaluation-cells';
-import { viDashboard } from '../../i18n/vi-dashboard';
+import { periodLabel, periodShortLabels, quarterToDate } from '@shared/domain/period';
+import { indicatorGroupLabels } from '@shared/domain/target-form';
+import { formatShare } from '@renderer/format/evaluation-cells';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { DashboardFilterBar } from './components/DashboardFilterBar';
 import { EarlyWarnings } from './components/EarlyWarnings';
 import { PageFrame } from './components/PageFrame';

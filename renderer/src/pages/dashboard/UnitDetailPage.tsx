@@ -1,7 +1,7 @@
 import { Alert, Card, Flex, Table, Typography, type TableColumnsType } from 'antd';
-import { periodLabel, periodShortLabels, quarterToDate } from '../../../../shared/domain/period';
-import { evaluationStatuses } from '../../../../shared/evaluation/status';
-import { viDashboard } from '../../i18n/vi-dashboard';
+import { periodLabel, periodShortLabels, quarterToDate } from '@shared/domain/period';
+import { evaluationStatuses } from '@shared/evaluation/status';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { DashboardFilterBar } from './components/DashboardFilterBar';
 import { ClusterStanding } from './components/ClusterStanding';
 import { PageFrame } from './components/PageFrame';

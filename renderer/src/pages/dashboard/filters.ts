@@ -1,5 +1,5 @@
-import { isReportPeriod, type Quarter, type ReportPeriod } from '../../../../shared/domain/period';
-import { isIndicatorGroup } from '../../../../shared/domain/target-form';
+import { isReportPeriod, type Quarter, type ReportPeriod } from '@shared/domain/period';
+import { isIndicatorGroup } from '@shared/domain/target-form';
 import type { FieldFilter } from './shape/target-rows';
 
 /** What the dashboards show: a plan year, a report period and a field (or all fields). */

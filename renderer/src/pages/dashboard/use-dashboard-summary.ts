@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useApiQuery } from '../../api/hooks';
+import { useApiQuery } from '@renderer/api/hooks';
 import { latestReportedQuarter, requestedFilters, settleFilters, type DashboardFilters } from './filters';
 import { useDashboardFilters } from './use-dashboard-filters';
 

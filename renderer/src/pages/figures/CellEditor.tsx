@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { viFigures } from '../../i18n/vi-figures';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { parseAchievedText, type CellInputKind } from './cell-parse';
 import { gridCommand, type Step } from './grid-keyboard';
 

@@ -9,10 +9,10 @@ import {
   type KeyboardEvent,
   type MouseEvent,
 } from 'react';
-import type { FigureStatus } from '../../../../shared/domain/figure';
-import type { Quarter } from '../../../../shared/domain/period';
-import type { Target } from '../../../../shared/domain/plan';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureStatus } from '@shared/domain/figure';
+import type { Quarter } from '@shared/domain/period';
+import type { Target } from '@shared/domain/plan';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { cellInputKind } from './cell-parse';
 import { CellEditor } from './CellEditor';
 import { activeRef, type EntryEffect, type EntryEnv, type EntryState } from './entry-state';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, Button, Dropdown, Flex, Tooltip } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
-import type { TemplateLayout } from '../../../../shared/contract/excel';
-import type { Quarter } from '../../../../shared/domain/period';
-import { useApiMutation } from '../../api/hooks';
-import { viFigures } from '../../i18n/vi-figures';
+import type { TemplateLayout } from '@shared/contract/figures';
+import type { Quarter } from '@shared/domain/period';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { downloadExcelFile } from './excel-files';
 import { ImportDialog } from './ImportDialog';
 

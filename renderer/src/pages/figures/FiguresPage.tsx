@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Flex, Spin, Typography } from 'antd';
-import { useApiQuery } from '../../api/hooks';
-import { useHashRoute } from '../../app/use-hash-route';
-import { viFigures } from '../../i18n/vi-figures';
+import { useApiQuery } from '@renderer/api/hooks';
+import { useHashRoute } from '@renderer/app/use-hash-route';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { defaultPeriod, figuresPath, figuresPeriodPath, periodFromPath } from './figures-route';
 import { FiguresWorkspace } from './FiguresWorkspace';
 import type { GridPreferences } from './PeriodBar';

@@ -1,10 +1,10 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
 import { Alert, App, Card, Empty, Flex, Spin, Typography } from 'antd';
-import type { FigureGrid, FigureSaveResult } from '../../../../shared/contract/figures';
-import { quarterLabel } from '../../../../shared/domain/figure';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureGrid, FigureSaveResult } from '@shared/contract/figures';
+import { quarterLabel } from '@shared/domain/figure';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { ActiveCellBar } from './ActiveCellBar';
 import { accessAt, activeRef } from './entry-state';
 import { EntryGrid } from './EntryGrid';

@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { LockOutlined } from '@ant-design/icons';
 import type { CellAccess } from './grid-model';
-import { viFigures } from '../../i18n/vi-figures';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 /** Everything one cell shows, as plain values so an unchanged cell skips re-rendering. */
 export interface CellView {

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Button, Dropdown } from 'antd';
 import { LockOutlined, MoreOutlined } from '@ant-design/icons';
-import type { FigureStatus } from '../../../../shared/domain/figure';
-import type { Target } from '../../../../shared/domain/plan';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureStatus } from '@shared/domain/figure';
+import type { Target } from '@shared/domain/plan';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { GridLayout, IndicatorItem, ScopeItem } from './grid-layout';
 import { isScopeLocked, type LockState } from './grid-model';
 import { planFigureText } from './plan-figure';

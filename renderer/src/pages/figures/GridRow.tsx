@@ -1,7 +1,7 @@
 import { memo, type ReactNode } from 'react';
 import { LockOutlined } from '@ant-design/icons';
-import type { Target } from '../../../../shared/domain/plan';
-import { viFigures } from '../../i18n/vi-figures';
+import type { Target } from '@shared/domain/plan';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { GridCell, type CellView } from './GridCell';
 import type { GridLayout, IndicatorItem, ScopeItem } from './grid-layout';
 import { isScopeLocked, type LockState } from './grid-model';

@@ -1,13 +1,13 @@
 import { Alert, Empty, Flex, Popover, Spin, Typography } from 'antd';
 import { HistoryOutlined } from '@ant-design/icons';
-import type { AuditView } from '../../../../shared/contract/figures';
-import type { Figure } from '../../../../shared/domain/figure';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import type { Quarter } from '../../../../shared/domain/period';
-import { useApiQuery } from '../../api/hooks';
-import { formatTimestamp } from '../../format/date-time';
-import { formatFigureRecord } from '../../format/figure-value';
-import { viFigures } from '../../i18n/vi-figures';
+import type { AuditView } from '@shared/contract/audit';
+import type { Figure } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Quarter } from '@shared/domain/period';
+import { useApiQuery } from '@renderer/api/hooks';
+import { formatTimestamp } from '@renderer/format/date-time';
+import { formatFigureRecord } from '@renderer/format/figure-value';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { CellRef } from './grid-model';
 
 const h = viFigures.history;

@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { Alert, App, Flex, Input, Modal, Table, Tag, Typography, Upload, type UploadFile } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import {
-  excelFileLimits,
-  type ExcelFile,
-  type ImportChange,
-  type ImportPreview,
-} from '../../../../shared/contract/excel';
-import { quarterLabel } from '../../../../shared/domain/figure';
-import type { Quarter } from '../../../../shared/domain/period';
-import { useApiMutation } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viFigures } from '../../i18n/vi-figures';
+import { excelFileLimits, type ExcelFile } from '@shared/contract/excel';
+import { type ImportChange, type ImportPreview } from '@shared/contract/figures';
+import { quarterLabel } from '@shared/domain/figure';
+import type { Quarter } from '@shared/domain/period';
+import { useApiMutation } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { readExcelFile } from './excel-files';
 
 const t = viFigures.excel;

@@ -1,8 +1,8 @@
 import { Alert, Flex, Typography } from 'antd';
 import { CloseCircleFilled, WarningFilled } from '@ant-design/icons';
-import type { FigureIssue } from '../../../../shared/domain/figure-checks';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureIssue } from '@shared/domain/figure-checks';
+import type { Indicator } from '@shared/domain/indicator';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { refOfKey, type CellRef } from './grid-model';
 
 const t = viFigures.issues;

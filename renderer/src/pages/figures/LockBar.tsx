@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Flex, Tag, Tooltip } from 'antd';
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
-import type { Quarter } from '../../../../shared/domain/period';
-import type { Unit } from '../../../../shared/domain/unit';
-import { viFigures } from '../../i18n/vi-figures';
+import type { Quarter } from '@shared/domain/period';
+import type { Unit } from '@shared/domain/unit';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { LockState } from './grid-model';
 import { LockDialog } from './LockDialog';
 

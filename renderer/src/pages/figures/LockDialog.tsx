@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import type { Unit } from '../../../../shared/domain/unit';
-import type { Quarter } from '../../../../shared/domain/period';
-import { quarterLabel } from '../../../../shared/domain/figure';
-import { useApiMutation } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viFigures } from '../../i18n/vi-figures';
-import { vietnameseSelectSearch } from '../../forms/vietnamese-select-search';
+import type { Unit } from '@shared/domain/unit';
+import type { Quarter } from '@shared/domain/period';
+import { quarterLabel } from '@shared/domain/figure';
+import { useApiMutation } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viFigures } from '@renderer/i18n/vi-figures';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
 import type { LockState } from './grid-model';
 
 const t = viFigures.locks;

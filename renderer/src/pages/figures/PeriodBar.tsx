@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Flex, Segmented, Select, Switch, Tooltip } from 'antd';
-import type { FigureStatus } from '../../../../shared/domain/figure';
-import type { Quarter } from '../../../../shared/domain/period';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureStatus } from '@shared/domain/figure';
+import type { Quarter } from '@shared/domain/period';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import type { GridPeriod } from './figures-route';
 import type { Orientation } from './grid-layout';
 

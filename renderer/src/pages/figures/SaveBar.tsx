@@ -1,6 +1,6 @@
 import { Button, Flex, Input, Popconfirm, Typography } from 'antd';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { viFigures } from '../../i18n/vi-figures';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 const t = viFigures.save;
 

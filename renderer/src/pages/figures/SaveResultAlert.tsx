@@ -1,6 +1,6 @@
 import { Alert } from 'antd';
-import type { FigureSaveResult } from '../../../../shared/contract/figures';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureSaveResult } from '@shared/contract/figures';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 const t = viFigures.save;
 

@@ -1,9 +1,9 @@
-import type { Figure } from '../../../../shared/domain/figure';
-import type { AggregationKind } from '../../../../shared/domain/indicator';
-import { tryParseVietnameseNumber } from '../../../../shared/domain/vietnamese-number';
-import { foldVietnamese } from '../../../../shared/domain/vietnamese-text';
-import { formatNumber } from '../../format/number-format';
-import { viFigures } from '../../i18n/vi-figures';
+import type { Figure } from '@shared/domain/figure';
+import type { AggregationKind } from '@shared/domain/indicator';
+import { tryParseVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { foldVietnamese } from '@shared/domain/vietnamese-text';
+import { formatNumber } from '@renderer/format/number-format';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 /** The measure fields of a figure: which ones a cell fills depends on its indicator's kind. */
 export type Measure = Pick<Figure, 'value' | 'numerator' | 'denominator' | 'achieved'>;

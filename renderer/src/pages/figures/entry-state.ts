@@ -1,5 +1,5 @@
-import type { FigureStatus } from '../../../../shared/domain/figure';
-import { formatNumber } from '../../format/number-format';
+import type { FigureStatus } from '@shared/domain/figure';
+import { formatNumber } from '@renderer/format/number-format';
 import { cellInputKind, parseAchievedText } from './cell-parse';
 import { cellAt, columnCells, type GridLayout, type GridPosition } from './grid-layout';
 import { jumpFrom, stepFrom, type GridCommand, type Step } from './grid-keyboard';

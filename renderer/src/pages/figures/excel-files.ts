@@ -1,4 +1,4 @@
-import type { ExcelFile } from '../../../../shared/contract/excel';
+import type { ExcelFile } from '@shared/contract/excel';
 
 const chunk = 0x8000;
 

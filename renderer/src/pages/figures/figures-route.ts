@@ -1,4 +1,4 @@
-import type { Quarter } from '../../../../shared/domain/period';
+import type { Quarter } from '@shared/domain/period';
 
 /** The entry grid's route; the quarter on screen is kept in the path (`#/nhap-so-lieu/2023-Q3`) so a reload keeps it. */
 export const figuresPath = '/nhap-so-lieu';

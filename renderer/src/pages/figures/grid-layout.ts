@@ -1,6 +1,6 @@
-import type { Indicator } from '../../../../shared/domain/indicator';
-import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '../../../../shared/domain/target-form';
-import type { Unit } from '../../../../shared/domain/unit';
+import type { Indicator } from '@shared/domain/indicator';
+import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@shared/domain/target-form';
+import type { Unit } from '@shared/domain/unit';
 import type { CellRef } from './grid-model';
 
 /** Rows are indicators and columns units (as the paper report), or transposed: rows are units. */

@@ -1,12 +1,8 @@
-import type { FigureGrid, PeriodLockView } from '../../../../shared/contract/figures';
-import type { Figure, FigureStatus } from '../../../../shared/domain/figure';
-import {
-  checkFigureEntry,
-  isEmptyEntry,
-  type FigureEntry,
-  type FigureIssue,
-} from '../../../../shared/domain/figure-checks';
-import type { Indicator } from '../../../../shared/domain/indicator';
+import type { FigureGrid } from '@shared/contract/figures';
+import type { PeriodLockView } from '@shared/contract/locks';
+import type { Figure, FigureStatus } from '@shared/domain/figure';
+import { checkFigureEntry, isEmptyEntry, type FigureEntry, type FigureIssue } from '@shared/domain/figure-checks';
+import type { Indicator } from '@shared/domain/indicator';
 import { emptyMeasure, formatCellText, parseCellText, type Measure } from './cell-parse';
 
 /** One cell of the entry grid: an indicator for a unit, or for the whole area (unitId null). */

@@ -1,10 +1,10 @@
-import type { Figure, FigureStatus } from '../../../../shared/domain/figure';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import type { Quarter } from '../../../../shared/domain/period';
-import { aggregateOverQuarters, type AggregateValue } from '../../../../shared/evaluation/aggregate-time';
-import { totalAtQuarter, type QuarterTotal } from '../../../../shared/evaluation/aggregate-units';
-import { indexFigures, type QuarterFigures } from '../../../../shared/evaluation/figure-index';
-import { isEmptyEntry } from '../../../../shared/domain/figure-checks';
+import type { Figure, FigureStatus } from '@shared/domain/figure';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Quarter } from '@shared/domain/period';
+import { aggregateOverQuarters, type AggregateValue } from '@shared/evaluation/aggregate-time';
+import { totalAtQuarter, type QuarterTotal } from '@shared/evaluation/aggregate-units';
+import { indexFigures, type QuarterFigures } from '@shared/evaluation/figure-index';
+import { isEmptyEntry } from '@shared/domain/figure-checks';
 import { cellKey, type GridEdits } from './grid-model';
 
 /**

@@ -1,10 +1,10 @@
-import type { FigureGrid } from '../../../../shared/contract/figures';
-import type { Figure } from '../../../../shared/domain/figure';
-import type { FigureIssue } from '../../../../shared/domain/figure-checks';
-import type { Indicator } from '../../../../shared/domain/indicator';
-import type { QuarterTotal } from '../../../../shared/evaluation/aggregate-units';
-import { formatAchieved, formatLevel, formatMeasure } from '../../format/figure-value';
-import { viFigures } from '../../i18n/vi-figures';
+import type { FigureGrid } from '@shared/contract/figures';
+import type { Figure } from '@shared/domain/figure';
+import type { FigureIssue } from '@shared/domain/figure-checks';
+import type { Indicator } from '@shared/domain/indicator';
+import type { QuarterTotal } from '@shared/evaluation/aggregate-units';
+import { formatAchieved, formatLevel, formatMeasure } from '@renderer/format/figure-value';
+import { viFigures } from '@renderer/i18n/vi-figures';
 import { cellInputKind } from './cell-parse';
 import type { CellView } from './GridCell';
 import { cellAt, cellDomId, type GridLayout, type GridPosition } from './grid-layout';

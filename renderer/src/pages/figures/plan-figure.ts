@@ -1,6 +1,6 @@
-import type { Target } from '../../../../shared/domain/plan';
-import { formatVietnameseNumber } from '../../../../shared/domain/vietnamese-number';
-import { viFigures } from '../../i18n/vi-figures';
+import type { Target } from '@shared/domain/plan';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 const n = (value: number | null) => (value === null ? '…' : formatVietnameseNumber(value));
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { FigureGrid } from '../../../../shared/contract/figures';
-import type { FigureStatus } from '../../../../shared/domain/figure';
+import type { FigureGrid } from '@shared/contract/figures';
+import type { FigureStatus } from '@shared/domain/figure';
 import { buildLayout, cellAt, positionOf, type GridPosition, type Orientation } from './grid-layout';
 import type { GridCommand, Step } from './grid-keyboard';
 import { editContextOf, withoutSaved, type CellRef, type GridEdits } from './grid-model';
@@ -17,7 +17,7 @@ import {
   type EntryState,
 } from './entry-state';
 import type { PasteOutcome } from './paste';
-import { viFigures } from '../../i18n/vi-figures';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 /**
  * The entry grid's state for one loaded quarter: the layout for the chosen orientation, the edits, the active cell

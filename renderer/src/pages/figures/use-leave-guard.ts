@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { App } from 'antd';
-import { navigateTo, pathFromHash } from '../../app/use-hash-route';
-import { viFigures } from '../../i18n/vi-figures';
+import { navigateTo, pathFromHash } from '@renderer/app/use-hash-route';
+import { viFigures } from '@renderer/i18n/vi-figures';
 
 const t = viFigures.leave;
 

@@ -1,7 +1,7 @@
 import { Button, Result } from 'antd';
 import { ProfileOutlined } from '@ant-design/icons';
-import { useHashRoute } from '../../app/use-hash-route';
-import { viPlans } from '../../i18n/vi-plans';
+import { useHashRoute } from '@renderer/app/use-hash-route';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { PlanDetailPage } from './detail/PlanDetailPage';
 import { PlanImportPage } from './import/PlanImportPage';
 import { PlansListPage } from './list/PlansListPage';

@@ -1,7 +1,7 @@
-import type { Indicator } from '../../../../shared/domain/indicator';
-import type { Target } from '../../../../shared/domain/plan';
-import { formatVietnameseNumber } from '../../../../shared/domain/vietnamese-number';
-import { viPlans } from '../../i18n/vi-plans';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 export type DescribedTarget = Pick<
   Target,

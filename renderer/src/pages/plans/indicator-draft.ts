@@ -1,8 +1,8 @@
 import type { z } from 'zod';
-import type { indicatorFieldsSchema } from '../../../../shared/contract/catalog';
-import { isRatioKind, type AggregationKind, type Direction, type Indicator } from '../../../../shared/domain/indicator';
-import type { IndicatorGroup } from '../../../../shared/domain/target-form';
-import { viPlans } from '../../i18n/vi-plans';
+import type { indicatorFieldsSchema } from '@shared/contract/indicators';
+import { isRatioKind, type AggregationKind, type Direction, type Indicator } from '@shared/domain/indicator';
+import type { IndicatorGroup } from '@shared/domain/target-form';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 export type IndicatorFields = z.input<typeof indicatorFieldsSchema>;
 

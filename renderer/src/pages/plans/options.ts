@@ -1,9 +1,4 @@
-import {
-  aggregationKinds,
-  directions,
-  type AggregationKind,
-  type Direction,
-} from '../../../../shared/domain/indicator';
+import { aggregationKinds, directions, type AggregationKind, type Direction } from '@shared/domain/indicator';
 import {
   changeModes,
   movementKinds,
@@ -13,15 +8,15 @@ import {
   type MovementKind,
   type PhasingMode,
   type TaskState,
-} from '../../../../shared/domain/plan';
+} from '@shared/domain/plan';
 import {
   comparators,
   indicatorGroupLabels,
   indicatorGroups,
   type Comparator,
   type IndicatorGroup,
-} from '../../../../shared/domain/target-form';
-import { viPlans } from '../../i18n/vi-plans';
+} from '@shared/domain/target-form';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 /** Select options for the stored codes of this section, in the order the contract lists them. */
 export const comparatorOptions: { value: Comparator; label: string }[] = comparators.map((value) => ({

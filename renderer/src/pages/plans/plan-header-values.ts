@@ -1,6 +1,6 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ImportHeader } from '../../../../shared/domain/plan-import-rows';
-import { toIsoDate } from '../../forms/DateField';
+import type { ImportHeader } from '@shared/domain/plan-import-rows';
+import { toIsoDate } from '@renderer/forms/DateField';
 
 /** What the plan header form holds (Số, Ngày ban hành, …, Căn cứ one per line, linked movements). */
 export interface PlanHeaderValues {

@@ -1,9 +1,9 @@
-import type { AggregationKind } from '../../../../shared/domain/indicator';
-import type { ChangeMode, PhasingMode } from '../../../../shared/domain/plan';
-import type { Comparator } from '../../../../shared/domain/target-form';
-import { validateTargetDraft } from '../../../../shared/domain/target-validation';
-import { readNumberText } from '../../format/number-text';
-import { viPlans } from '../../i18n/vi-plans';
+import type { AggregationKind } from '@shared/domain/indicator';
+import type { ChangeMode, PhasingMode } from '@shared/domain/plan';
+import type { Comparator } from '@shared/domain/target-form';
+import { validateTargetDraft } from '@shared/domain/target-validation';
+import { readNumberText } from '@renderer/format/number-text';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { isChange, takesMax, takesValue } from './options';
 
 /** The form of one target as typed: comparator, the numbers as text, and how a change is measured. */

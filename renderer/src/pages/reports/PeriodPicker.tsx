@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Flex, Select, Typography } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
-import { reportPeriods, type ReportPeriod } from '../../../../shared/domain/period';
-import { useApiMutation } from '../../api/hooks';
-import { viReports } from '../../i18n/vi-reports';
+import { reportPeriods, type ReportPeriod } from '@shared/domain/period';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viReports } from '@renderer/i18n/vi-reports';
 import type { PeriodChoice } from './report-form';
 
 const t = viReports.picker;

@@ -7,9 +7,9 @@ import {
   PrinterOutlined,
   SafetyCertificateOutlined,
 } from '@ant-design/icons';
-import type { ReportRecord } from '../../../../shared/report/report-record';
-import { useApiMutation } from '../../api/hooks';
-import { viReports } from '../../i18n/vi-reports';
+import type { ReportRecord } from '@shared/report/report-record';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viReports } from '@renderer/i18n/vi-reports';
 import type { ReportOutputs } from './use-report-outputs';
 
 const t = viReports.actions;

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Flex, Form, Input } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import type { ReportRecord } from '../../../../shared/report/report-record';
-import { useApiMutation } from '../../api/hooks';
-import { DateField } from '../../forms/DateField';
-import { requiredChoice } from '../../forms/form-rules';
-import { viReports } from '../../i18n/vi-reports';
+import type { ReportRecord } from '@shared/report/report-record';
+import { useApiMutation } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { requiredChoice } from '@renderer/forms/form-rules';
+import { viReports } from '@renderer/i18n/vi-reports';
 import {
   documentNumberPattern,
   hasUnsavedChanges,

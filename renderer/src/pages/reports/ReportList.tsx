@@ -1,9 +1,9 @@
 import { Button, Flex, Table, Tag, type TableColumnsType } from 'antd';
 import { FilePdfOutlined, FileWordOutlined, FolderOpenOutlined, PrinterOutlined } from '@ant-design/icons';
-import type { ReportRecord } from '../../../../shared/report/report-record';
-import { formatTimestamp } from '../../format/date-time';
-import { formatIsoDate } from '../../format/dates';
-import { viReports } from '../../i18n/vi-reports';
+import type { ReportRecord } from '@shared/report/report-record';
+import { formatTimestamp } from '@renderer/format/date-time';
+import { formatIsoDate } from '@renderer/format/dates';
+import { viReports } from '@renderer/i18n/vi-reports';
 import { reportPath } from './reports-route';
 import type { ReportOutputs } from './use-report-outputs';
 

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { Alert, Card, Spin } from 'antd';
-import { useApiQuery } from '../../api/hooks';
-import { viReports } from '../../i18n/vi-reports';
+import { useApiQuery } from '@renderer/api/hooks';
+import { viReports } from '@renderer/i18n/vi-reports';
 
 const t = viReports.preview;
 

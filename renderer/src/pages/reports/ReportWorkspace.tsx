@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Flex, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useApiQuery } from '../../api/hooks';
-import { formatTimestamp } from '../../format/date-time';
-import { viReports } from '../../i18n/vi-reports';
+import { useApiQuery } from '@renderer/api/hooks';
+import { formatTimestamp } from '@renderer/format/date-time';
+import { viReports } from '@renderer/i18n/vi-reports';
 import { ReportActions } from './ReportActions';
 import { ReportEditor } from './ReportEditor';
 import { ReportPreview } from './ReportPreview';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Alert, Card, Flex, Typography } from 'antd';
-import { useApiQuery } from '../../api/hooks';
-import { useHashRoute } from '../../app/use-hash-route';
-import { viReports } from '../../i18n/vi-reports';
+import { useApiQuery } from '@renderer/api/hooks';
+import { useHashRoute } from '@renderer/app/use-hash-route';
+import { viReports } from '@renderer/i18n/vi-reports';
 import { PeriodPicker } from './PeriodPicker';
 import { defaultPeriodChoice, sortReports } from './report-form';
 import { ReportList } from './ReportList';

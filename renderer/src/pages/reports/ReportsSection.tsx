@@ -1,5 +1,5 @@
 import { FileTextOutlined } from '@ant-design/icons';
-import { viReports } from '../../i18n/vi-reports';
+import { viReports } from '@renderer/i18n/vi-reports';
 import { ReportsPage } from './ReportsPage';
 import { reportsPath } from './reports-route';
 

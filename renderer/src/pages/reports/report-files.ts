@@ -1,4 +1,4 @@
-import type { ExportedFile } from '../../../../shared/contract/reports';
+import type { ExportedFile } from '@shared/contract/reports';
 
 const mimeTypes: Record<string, string> = {
   pdf: 'application/pdf',

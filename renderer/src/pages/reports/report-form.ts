@@ -1,8 +1,8 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ChannelInput } from '../../../../shared/contract';
-import { reportPeriods, type ReportPeriod } from '../../../../shared/domain/period';
-import type { ReportProse } from '../../../../shared/report/report-data';
-import type { ReportRecord } from '../../../../shared/report/report-record';
+import type { ChannelInput } from '@shared/contract';
+import { reportPeriods, type ReportPeriod } from '@shared/domain/period';
+import type { ReportProse } from '@shared/report/report-data';
+import type { ReportRecord } from '@shared/report/report-record';
 
 /** What the editor holds: the record's editable fields, the date as a picker value, recipients one per line. */
 export interface ReportFormValues {

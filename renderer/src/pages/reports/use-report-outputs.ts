@@ -1,7 +1,7 @@
 import { App } from 'antd';
-import type { ReportExportFormat } from '../../../../shared/contract/report-exports';
-import { useApiMutation } from '../../api/hooks';
-import { viReports } from '../../i18n/vi-reports';
+import type { ReportExportFormat } from '@shared/contract/reports';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viReports } from '@renderer/i18n/vi-reports';
 import { downloadReportFile } from './report-files';
 
 const t = viReports.actions;

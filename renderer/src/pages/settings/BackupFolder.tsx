@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Flex, Input, Tag, Typography } from 'antd';
 import { FolderOpenOutlined } from '@ant-design/icons';
-import type { BackupOverview } from '../../../../shared/contract/backups';
-import { backupLabels } from '../../../../shared/i18n/vi-backups';
-import { useApiMutation } from '../../api/hooks';
-import { viBackupsUi } from '../../i18n/vi-backups-ui';
+import type { BackupOverview } from '@shared/contract/backups';
+import { backupLabels } from '@shared/i18n/vi-backups';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 
 const t = viBackupsUi;
 

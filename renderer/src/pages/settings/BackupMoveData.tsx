@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { App, Button, Flex, Input, Typography } from 'antd';
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
-import type { RestoreResult } from '../../../../shared/contract/backups';
-import { backupLabels } from '../../../../shared/i18n/vi-backups';
-import { useApiMutation } from '../../api/hooks';
-import { viBackupsUi } from '../../i18n/vi-backups-ui';
+import type { RestoreResult } from '@shared/contract/backups';
+import { backupLabels } from '@shared/i18n/vi-backups';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 import { replacementNotice, type Replacement } from './backup-actions';
 
 const t = viBackupsUi;

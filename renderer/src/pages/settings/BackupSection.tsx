@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { CloudUploadOutlined, UndoOutlined } from '@ant-design/icons';
-import type { BackupOverview } from '../../../../shared/contract/backups';
-import { backupLabels, formatDateTime } from '../../../../shared/i18n/vi-backups';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
-import { viBackupsUi } from '../../i18n/vi-backups-ui';
+import type { BackupOverview } from '@shared/contract/backups';
+import { backupLabels, formatDateTime } from '@shared/i18n/vi-backups';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
+import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 import { replacementNotice, useReplaceDatabase } from './backup-actions';
 import { BackupFolder } from './BackupFolder';
 import { BackupMoveData } from './BackupMoveData';

@@ -1,8 +1,8 @@
 import { App, Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { HistoryOutlined, LockOutlined } from '@ant-design/icons';
-import type { BackupEntry, RestoreResult } from '../../../../shared/contract/backups';
-import { backupLabels } from '../../../../shared/i18n/vi-backups';
-import { viBackupsUi } from '../../i18n/vi-backups-ui';
+import type { BackupEntry, RestoreResult } from '@shared/contract/backups';
+import { backupLabels } from '@shared/i18n/vi-backups';
+import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 import { replacementNotice, type Replacement } from './backup-actions';
 
 const t = viBackupsUi;

@@ -1,9 +1,9 @@
 import { Button, Form, Input, Select } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
-import { councilLevels, type CouncilProfile } from '../../../../shared/domain/council';
-import { councilLevelLabels } from '../../../../shared/i18n/vi-labels';
-import { vi } from '../../i18n/vi';
-import { requiredChoice, requiredText } from '../../forms/form-rules';
+import { councilLevels, type CouncilProfile } from '@shared/domain/council';
+import { councilLevelLabels } from '@shared/i18n/vi-labels';
+import { vi } from '@renderer/i18n/vi';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
 
 const f = vi.settings.fields;
 const levelOptions = councilLevels.map((level) => ({ value: level, label: councilLevelLabels[level] }));

@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
-import type { CouncilProfile } from '../../../../shared/domain/council';
-import { buildDocumentHeader, buildSignerBlock } from '../../../../shared/document/document-header';
-import { documentWords } from '../../../../shared/i18n/vi-document';
+import type { CouncilProfile } from '@shared/domain/council';
+import { buildDocumentHeader, buildSignerBlock } from '@shared/document/document-header';
+import { documentWords } from '@shared/i18n/vi-document';
 
 /** Looks like the printed page (domain §7): Times New Roman, black on white, header table and signer block. */
 const page: CSSProperties = {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, App, Card, Col, Flex, Row, Spin, Typography } from 'antd';
-import type { CouncilProfile } from '../../../../shared/domain/council';
-import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { localIsoDate } from '../../format/dates';
-import { vi } from '../../i18n/vi';
+import type { CouncilProfile } from '@shared/domain/council';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { localIsoDate } from '@renderer/format/dates';
+import { vi } from '@renderer/i18n/vi';
 import { BackupSection } from './BackupSection';
 import { CouncilProfileForm } from './CouncilProfileForm';
 import { DocumentPreview } from './DocumentPreview';

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { RestoreResult } from '../../../../shared/contract/backups';
-import { useApiMutation } from '../../api/hooks';
-import { viBackupsUi } from '../../i18n/vi-backups-ui';
+import type { RestoreResult } from '@shared/contract/backups';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 
 /** The three ways the whole data file is replaced; each first keeps a copy of the current data (undoable). */
 export type Replacement = { kind: 'restore'; path: string } | { kind: 'undo' } | { kind: 'import'; path: string };

@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Select } from 'antd';
-import { suggestUnitCode } from '../../../../shared/domain/vietnamese-text';
-import { useApiMutation } from '../../api/hooks';
-import { DateField } from '../../forms/DateField';
-import { unitKindOptions } from '../../forms/unit-kind-options';
-import { vi } from '../../i18n/vi';
+import { suggestUnitCode } from '@shared/domain/vietnamese-text';
+import { useApiMutation } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { unitKindOptions } from '@renderer/forms/unit-kind-options';
+import { vi } from '@renderer/i18n/vi';
 import { buildCreateUnitInput, type CreateUnitValues } from './unit-payloads';
-import { requiredChoice, requiredText } from '../../forms/form-rules';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
 import { unitCodeRules } from './unit-form-rules';
 
 const t = vi.units.form;

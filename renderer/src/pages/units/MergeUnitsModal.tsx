@@ -1,12 +1,12 @@
 import { App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import type { Unit } from '../../../../shared/domain/unit';
-import { useApiMutation } from '../../api/hooks';
-import { DateField } from '../../forms/DateField';
-import { unitKindOptions } from '../../forms/unit-kind-options';
-import { vietnameseSelectSearch } from '../../forms/vietnamese-select-search';
-import { vi } from '../../i18n/vi';
+import type { Unit } from '@shared/domain/unit';
+import { useApiMutation } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { unitKindOptions } from '@renderer/forms/unit-kind-options';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { vi } from '@renderer/i18n/vi';
 import { buildMergeInput, type MergeUnitsValues } from './unit-payloads';
-import { requiredChoice, requiredText } from '../../forms/form-rules';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
 import { unitCodeRules } from './unit-form-rules';
 
 const t = vi.units.merge;

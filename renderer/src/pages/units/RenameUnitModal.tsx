@@ -1,9 +1,9 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
-import type { Unit } from '../../../../shared/domain/unit';
-import { useApiMutation } from '../../api/hooks';
-import { vi } from '../../i18n/vi';
+import type { Unit } from '@shared/domain/unit';
+import { useApiMutation } from '@renderer/api/hooks';
+import { vi } from '@renderer/i18n/vi';
 import { buildRenameInput } from './unit-payloads';
-import { requiredText } from '../../forms/form-rules';
+import { requiredText } from '@renderer/forms/form-rules';
 
 interface RenameValues {
   name: string;

@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { Unit } from '../../../../shared/domain/unit';
-import { useApiMutation } from '../../api/hooks';
-import { DateField } from '../../forms/DateField';
-import { vi } from '../../i18n/vi';
+import type { Unit } from '@shared/domain/unit';
+import { useApiMutation } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { vi } from '@renderer/i18n/vi';
 import { buildRetireInput } from './unit-payloads';
-import { requiredChoice } from '../../forms/form-rules';
+import { requiredChoice } from '@renderer/forms/form-rules';
 
 interface RetireValues {
   validTo: Dayjs;

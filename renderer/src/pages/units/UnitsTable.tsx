@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { Button, Flex, Table, Tag, type TableColumnsType } from 'antd';
-import type { Unit } from '../../../../shared/domain/unit';
-import { unitKindLabels } from '../../../../shared/i18n/vi-labels';
-import { localIsoDate } from '../../format/dates';
-import { describeUnitStatus, type UnitStatusKind } from '../../format/unit-status';
-import { vi } from '../../i18n/vi';
+import type { Unit } from '@shared/domain/unit';
+import { unitKindLabels } from '@shared/i18n/vi-labels';
+import { localIsoDate } from '@renderer/format/dates';
+import { describeUnitStatus, type UnitStatusKind } from '@renderer/format/unit-status';
+import { vi } from '@renderer/i18n/vi';
 import { compareUnitNames } from './unit-list';
 
 export type UnitAction = 'rename' | 'retire' | 'merge';

@@ -1,5 +1,5 @@
 import type { FormRule } from 'antd';
-import { vi } from '../../i18n/vi';
+import { vi } from '@renderer/i18n/vi';
 
 /** Mirrors the contract's unit code rule so the secretary sees the problem before saving. */
 export const unitCodeRules: FormRule[] = [

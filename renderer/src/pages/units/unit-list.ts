@@ -1,5 +1,5 @@
-import type { Unit } from '../../../../shared/domain/unit';
-import { foldVietnamese } from '../../../../shared/domain/vietnamese-text';
+import type { Unit } from '@shared/domain/unit';
+import { foldVietnamese } from '@shared/domain/vietnamese-text';
 
 /**
  * Accent-insensitive search: every word typed must appear in the unit's name or code, so "long hung", "Long Hưng"

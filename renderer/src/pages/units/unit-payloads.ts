@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
-import type { ChannelInput } from '../../../../shared/contract';
-import type { UnitKind } from '../../../../shared/domain/unit';
-import { toIsoDate } from '../../forms/DateField';
+import type { ChannelInput } from '@shared/contract';
+import type { UnitKind } from '@shared/domain/unit';
+import { toIsoDate } from '@renderer/forms/DateField';
 
 /** What the unit dialogs' forms hold; optional text fields may come back undefined or blank from antd. */
 export interface CreateUnitValues {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import { Button, Card, Flex, Typography } from 'antd';
 import { DatabaseOutlined, FileAddOutlined } from '@ant-design/icons';
-import { useApiMutation } from '../../api/hooks';
-import { routePaths } from '../../app/routes';
-import { navigateTo } from '../../app/use-hash-route';
-import { vi } from '../../i18n/vi';
+import { useApiMutation } from '@renderer/api/hooks';
+import { routePaths } from '@renderer/app/routes';
+import { navigateTo } from '@renderer/app/use-hash-route';
+import { vi } from '@renderer/i18n/vi';
 
 type SetupMode = 'demo' | 'empty';
 

@@ -1,7 +1,7 @@
 import { Card, Flex, Typography } from 'antd';
-import { clusterKindLabels, roundPeriodLabels } from '../../../../../shared/i18n/vi-clusters';
-import { useApiQuery } from '../../../api/hooks';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { clusterKindLabels, roundPeriodLabels } from '@shared/i18n/vi-clusters';
+import { useApiQuery } from '@renderer/api/hooks';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { clusterOf, roundStanding, type ClusterMembership } from '../shape/cluster-standing';
 
 const t = viDashboard.unit.cluster;

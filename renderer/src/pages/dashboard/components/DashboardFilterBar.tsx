@@ -1,7 +1,7 @@
 import { Flex, Select } from 'antd';
-import { periodShortLabels, reportPeriods, type ReportPeriod } from '../../../../../shared/domain/period';
-import { indicatorGroupLabels, type IndicatorGroup } from '../../../../../shared/domain/target-form';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { periodShortLabels, reportPeriods, type ReportPeriod } from '@shared/domain/period';
+import { indicatorGroupLabels, type IndicatorGroup } from '@shared/domain/target-form';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import type { DashboardFilters, StoredFilters } from '../filters';
 import type { FieldFilter } from '../shape/target-rows';
 

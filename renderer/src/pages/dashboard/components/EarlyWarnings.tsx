@@ -1,6 +1,6 @@
 import { Alert, Card, Flex, Typography } from 'antd';
 import { WarningOutlined } from '@ant-design/icons';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { targetDetailPath, unitDetailPath } from '../dashboard-routes';
 import type { WarningList } from '../shape/warnings';
 

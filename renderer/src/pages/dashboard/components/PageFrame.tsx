@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Alert, Flex, Spin, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { dashboardPath } from '../dashboard-routes';
 import '../dashboard.css';
 

@@ -1,8 +1,8 @@
 import { Card, Flex, Typography } from 'antd';
-import type { StatusCounts } from '../../../../../shared/evaluation/evaluate-plan';
-import { evaluationStatuses } from '../../../../../shared/evaluation/status';
-import { evaluationStatusLabels } from '../../../../../shared/i18n/vi-evaluation';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import type { StatusCounts } from '@shared/evaluation/evaluate-plan';
+import { evaluationStatuses } from '@shared/evaluation/status';
+import { evaluationStatusLabels } from '@shared/i18n/vi-evaluation';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { StatusTag } from './StatusTag';
 
 const t = viDashboard.overview;

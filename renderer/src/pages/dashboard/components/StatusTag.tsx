@@ -8,8 +8,8 @@ import {
   RiseOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
-import type { EvaluationStatus } from '../../../../../shared/evaluation/status';
-import { evaluationStatusLabels } from '../../../../../shared/i18n/vi-evaluation';
+import type { EvaluationStatus } from '@shared/evaluation/status';
+import { evaluationStatusLabels } from '@shared/i18n/vi-evaluation';
 import { toneColors } from '../shape/status-scale';
 
 /** Each status has its own icon, so a tag or a heatmap cell keeps its meaning in black and white. */

@@ -1,6 +1,6 @@
 import { Table, type TableColumnsType } from 'antd';
-import { completenessLabels } from '../../../../../shared/i18n/vi-evaluation';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { completenessLabels } from '@shared/i18n/vi-evaluation';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { targetDetailPath } from '../dashboard-routes';
 import type { TargetGroup, TargetRow } from '../shape/target-rows';
 import { StatusTag } from './StatusTag';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Card, Empty, Flex, Table, Typography, type TableColumnsType } from 'antd';
-import { evaluationStatuses } from '../../../../../shared/evaluation/status';
-import { evaluationStatusLabels } from '../../../../../shared/i18n/vi-evaluation';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { evaluationStatuses } from '@shared/evaluation/status';
+import { evaluationStatusLabels } from '@shared/i18n/vi-evaluation';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { targetDetailPath, unitDetailPath } from '../dashboard-routes';
 import { heatmapTableRows, type Heatmap, type HeatmapTableRow } from '../shape/heatmap';
 import { toneColors, type HeatmapTone } from '../shape/status-scale';

@@ -1,7 +1,7 @@
 import { CartesianGrid, LabelList, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatVietnameseNumber } from '../../../../../shared/domain/vietnamese-number';
-import { formatAmount } from '../../../format/evaluation-cells';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { formatAmount } from '@renderer/format/evaluation-cells';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import type { ProgressChartData, ProgressRow } from '../shape/progress-series';
 import { axisFont, chartSize, seriesStyle } from './chart-style';
 import { ActualMarker, ExpectedMarker, LastYearMarker, LegendSample } from './SeriesMarkers';

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceDot, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatVietnameseNumber } from '../../../../../shared/domain/vietnamese-number';
-import { formatAmount } from '../../../format/evaluation-cells';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { formatAmount } from '@renderer/format/evaluation-cells';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import type { UnitBar, UnitBarsData } from '../shape/unit-bars';
 import { axisFont, chartSize, seriesStyle } from './chart-style';
 import { LegendSample, TargetTick } from './SeriesMarkers';

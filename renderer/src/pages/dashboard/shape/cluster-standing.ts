@@ -1,6 +1,6 @@
-import type { ClusterKind, RoundPeriod } from '../../../../../shared/domain/cluster';
-import type { ClusterOverview, RoundView } from '../../../../../shared/domain/cluster-round';
-import { formatVietnameseNumber } from '../../../../../shared/domain/vietnamese-number';
+import type { ClusterKind, RoundPeriod } from '@shared/domain/cluster';
+import type { ClusterOverview, RoundView } from '@shared/domain/cluster-round';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 
 export interface ClusterMembership {
   clusterId: number;

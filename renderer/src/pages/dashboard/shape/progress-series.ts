@@ -1,8 +1,8 @@
-import type { IndicatorSeries } from '../../../../../shared/contract/dashboard';
-import { periodShortLabels, type Quarter } from '../../../../../shared/domain/period';
-import type { TargetEvaluation } from '../../../../../shared/evaluation/evaluate-plan';
-import { formatAmount, markEstimated } from '../../../format/evaluation-cells';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import type { IndicatorSeries } from '@shared/contract/dashboard';
+import { periodShortLabels, type Quarter } from '@shared/domain/period';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { formatAmount, markEstimated } from '@renderer/format/evaluation-cells';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 
 const quarterPeriods = { 1: 'Q1', 2: 'Q2', 3: 'Q3', 4: 'Q4' } as const;
 

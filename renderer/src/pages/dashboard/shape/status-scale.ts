@@ -1,4 +1,4 @@
-import { evaluationStatuses, type EvaluationStatus } from '../../../../../shared/evaluation/status';
+import { evaluationStatuses, type EvaluationStatus } from '@shared/evaluation/status';
 
 /**
  * How a heatmap cell (and a status tag) is painted: by the unit's status against its own allocation, plain for a

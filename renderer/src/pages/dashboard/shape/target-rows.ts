@@ -1,11 +1,7 @@
-import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '../../../../../shared/domain/target-form';
-import {
-  countStatuses,
-  type StatusCounts,
-  type TargetEvaluation,
-} from '../../../../../shared/evaluation/evaluate-plan';
-import type { EvaluationStatus } from '../../../../../shared/evaluation/status';
-import { headlineSentence } from '../../../../../shared/i18n/vi-evaluation';
+import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@shared/domain/target-form';
+import { countStatuses, type StatusCounts, type TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import type { EvaluationStatus } from '@shared/evaluation/status';
+import { headlineSentence } from '@shared/i18n/vi-evaluation';
 import {
   formatAchieved,
   formatAmount,
@@ -13,7 +9,7 @@ import {
   formatPlanFigure,
   isYesNoTarget,
   markEstimated,
-} from '../../../format/evaluation-cells';
+} from '@renderer/format/evaluation-cells';
 
 /** All fields, or one of them. */
 export type FieldFilter = IndicatorGroup | 'all';

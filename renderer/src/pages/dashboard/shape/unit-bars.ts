@@ -1,5 +1,5 @@
-import type { TargetEvaluation } from '../../../../../shared/evaluation/evaluate-plan';
-import type { EvaluationStatus } from '../../../../../shared/evaluation/status';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import type { EvaluationStatus } from '@shared/evaluation/status';
 import {
   emptyCell,
   formatAchieved,
@@ -7,7 +7,7 @@ import {
   formatPercent,
   formatPlanFigure,
   markEstimated,
-} from '../../../format/evaluation-cells';
+} from '@renderer/format/evaluation-cells';
 
 export interface UnitBar {
   unitId: number;

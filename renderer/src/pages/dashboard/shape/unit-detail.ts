@@ -1,12 +1,8 @@
-import type { IndicatorGroup } from '../../../../../shared/domain/target-form';
-import {
-  countStatuses,
-  type StatusCounts,
-  type TargetEvaluation,
-} from '../../../../../shared/evaluation/evaluate-plan';
-import type { EvaluationStatus } from '../../../../../shared/evaluation/status';
-import { emptyCell, markEstimated } from '../../../format/evaluation-cells';
-import { viDashboard } from '../../../i18n/vi-dashboard';
+import type { IndicatorGroup } from '@shared/domain/target-form';
+import { countStatuses, type StatusCounts, type TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import type { EvaluationStatus } from '@shared/evaluation/status';
+import { emptyCell, markEstimated } from '@renderer/format/evaluation-cells';
+import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { heatmapCell } from './heatmap';
 import { groupByField, numberTargets } from './target-rows';
 import { rankUnits } from './unit-ranking';

@@ -1,6 +1,6 @@
-import type { TargetEvaluation, UnitEvaluation } from '../../../../../shared/evaluation/evaluate-plan';
-import type { Comparator } from '../../../../../shared/domain/target-form';
-import type { EvaluationStatus } from '../../../../../shared/evaluation/status';
+import type { TargetEvaluation, UnitEvaluation } from '@shared/evaluation/evaluate-plan';
+import type { Comparator } from '@shared/domain/target-form';
+import type { EvaluationStatus } from '@shared/evaluation/status';
 import {
   emptyCell,
   formatAchieved,
@@ -8,7 +8,7 @@ import {
   formatPercent,
   formatPlanFigure,
   markEstimated,
-} from '../../../format/evaluation-cells';
+} from '@renderer/format/evaluation-cells';
 
 /**
  * What the ranking orders by: % of each unit's own target when the plan allocates one; otherwise the unit's value,

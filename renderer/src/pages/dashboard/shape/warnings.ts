@@ -1,6 +1,6 @@
-import type { EarlyWarning } from '../../../../../shared/dashboard/early-warnings';
-import type { TargetEvaluation } from '../../../../../shared/evaluation/evaluate-plan';
-import { formatAmount, formatShare, withMeasure } from '../../../format/evaluation-cells';
+import type { EarlyWarning } from '@shared/dashboard/early-warnings';
+import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
+import { formatAmount, formatShare, withMeasure } from '@renderer/format/evaluation-cells';
 import { inField, numberTargets, type FieldFilter } from './target-rows';
 
 export interface BehindItem {

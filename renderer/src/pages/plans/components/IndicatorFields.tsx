@@ -1,7 +1,7 @@
 import { Flex, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
 import { InfoCircleOutlined } from '@ant-design/icons';
-import { isRatioKind } from '../../../../../shared/domain/indicator';
-import { viPlans } from '../../../i18n/vi-plans';
+import { isRatioKind } from '@shared/domain/indicator';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import type { IndicatorDraft } from '../indicator-draft';
 import { directionOptions, groupOptions, kindOptions } from '../options';
 import { Field } from './Field';

@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { readNumberText, tidyNumberText } from '../../../format/number-text';
+import { readNumberText, tidyNumberText } from '@renderer/format/number-text';
 
 interface NumberTextInputProps {
   value: string;

@@ -1,11 +1,11 @@
 import { Button, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import type { Movement } from '../../../../../shared/domain/plan';
-import { DateField } from '../../../forms/DateField';
-import { requiredChoice, requiredText } from '../../../forms/form-rules';
-import { vietnameseSelectSearch } from '../../../forms/vietnamese-select-search';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Movement } from '@shared/domain/plan';
+import { DateField } from '@renderer/forms/DateField';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 const h = viPlans.header;
 

@@ -1,5 +1,5 @@
 import { Flex, InputNumber, Select, Typography } from 'antd';
-import { viPlans } from '../../../i18n/vi-plans';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { describeTarget } from '../describe-target';
 import { changeModeOptions, comparatorOptions, isChange, takesMax, takesValue } from '../options';
 import { targetNumbers, withComparator, type TargetFieldsValue } from '../target-fields';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Descriptions, Flex, Modal, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { numberText } from '../../../format/number-text';
-import { viPlans } from '../../../i18n/vi-plans';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { numberText } from '@renderer/format/number-text';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { NumberTextInput } from '../components/NumberTextInput';
 import { describeTarget } from '../describe-target';
 import { takesMax } from '../options';

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { App, Flex, Modal, Typography } from 'antd';
-import type { Plan } from '../../../../../shared/domain/plan';
-import { useApiMutation } from '../../../api/hooks';
-import { navigateTo } from '../../../app/use-hash-route';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Plan } from '@shared/domain/plan';
+import { useApiMutation } from '@renderer/api/hooks';
+import { navigateTo } from '@renderer/app/use-hash-route';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { plansPath } from '../plan-routes';
 import { reasonInput, ReasonField } from './ReasonField';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Flex, Modal, Typography } from 'antd';
-import { useApiMutation } from '../../../api/hooks';
-import { viPlans } from '../../../i18n/vi-plans';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { describeTarget } from '../describe-target';
 import { reasonInput, ReasonField } from './ReasonField';
 import type { TargetLine } from './target-groups';

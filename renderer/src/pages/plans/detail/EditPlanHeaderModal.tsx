@@ -1,7 +1,7 @@
 import { App, Form, Modal } from 'antd';
-import type { Movement, Plan } from '../../../../../shared/domain/plan';
-import { useApiMutation } from '../../../api/hooks';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Movement, Plan } from '@shared/domain/plan';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { PlanHeaderFields } from '../components/PlanHeaderFields';
 import { headerFromValues, headerValuesFrom, type PlanHeaderValues } from '../plan-header-values';
 import { planUpdateInput } from './target-payloads';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Alert, App, Flex, Modal, Radio, Typography } from 'antd';
-import type { PhasingMode } from '../../../../../shared/domain/plan';
-import { useApiMutation } from '../../../api/hooks';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PhasingMode } from '@shared/domain/plan';
+import { useApiMutation } from '@renderer/api/hooks';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
 import { NumberTextInput } from '../components/NumberTextInput';
 import { phasingOptions } from '../options';

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Button, Flex, Result, Spin } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { PlanTask } from '../../../../../shared/domain/plan';
-import { useApiQuery } from '../../../api/hooks';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanTask } from '@shared/domain/plan';
+import { useApiQuery } from '@renderer/api/hooks';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { plansPath } from '../plan-routes';
 import { AllocationModal } from './AllocationModal';
 import { DeletePlanModal } from './DeletePlanModal';

@@ -1,9 +1,9 @@
 import { App, Button, Card, Descriptions, Flex, Switch, Tag, Typography, type DescriptionsProps } from 'antd';
 import { DeleteOutlined, EditOutlined } from '@ant-design/icons';
-import type { Movement, Plan } from '../../../../../shared/domain/plan';
-import { useApiMutation } from '../../../api/hooks';
-import { formatIsoDate } from '../../../format/dates';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Movement, Plan } from '@shared/domain/plan';
+import { useApiMutation } from '@renderer/api/hooks';
+import { formatIsoDate } from '@renderer/format/dates';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { planUpdateInput } from './target-payloads';
 
 const h = viPlans.header;

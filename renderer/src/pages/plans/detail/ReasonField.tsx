@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import { viPlans } from '../../../i18n/vi-plans';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
 
 /** "Lý do": recorded in the audit trail with the change. */

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, App, Flex, Input, Modal, Select, Typography } from 'antd';
-import { indicatorGroupLabels } from '../../../../../shared/domain/target-form';
-import type { Plan } from '../../../../../shared/domain/plan';
-import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { numberText, readNumberText } from '../../../format/number-text';
-import { vietnameseSelectSearch } from '../../../forms/vietnamese-select-search';
-import { viPlans } from '../../../i18n/vi-plans';
+import { indicatorGroupLabels } from '@shared/domain/target-form';
+import type { Plan } from '@shared/domain/plan';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { numberText, readNumberText } from '@renderer/format/number-text';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
 import { IndicatorMainFields, IndicatorMoreFields } from '../components/IndicatorFields';
 import { NumberTextInput } from '../components/NumberTextInput';

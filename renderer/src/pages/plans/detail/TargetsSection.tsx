@@ -1,6 +1,6 @@
 import { Button, Card, Empty, Flex, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { viPlans } from '../../../i18n/vi-plans';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { describeTarget } from '../describe-target';
 import { describePhasing } from './phasing';
 import { canAllocate, type TargetGroup, type TargetLine } from './target-groups';

@@ -1,11 +1,11 @@
 import { App, Form, Input, Modal, Select } from 'antd';
 import dayjs from 'dayjs';
-import type { PlanTask } from '../../../../../shared/domain/plan';
-import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { DateField } from '../../../forms/DateField';
-import { requiredChoice, requiredText } from '../../../forms/form-rules';
-import { vietnameseSelectSearch } from '../../../forms/vietnamese-select-search';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanTask } from '@shared/domain/plan';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { DateField } from '@renderer/forms/DateField';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { taskStateOptions } from '../options';
 import { taskInput, type TaskValues } from './tasks';
 

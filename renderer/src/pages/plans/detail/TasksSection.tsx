@@ -1,9 +1,9 @@
 import { App, Button, Card, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { PlanTask } from '../../../../../shared/domain/plan';
-import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { formatIsoDate, localIsoDate } from '../../../format/dates';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanTask } from '@shared/domain/plan';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { formatIsoDate, localIsoDate } from '@renderer/format/dates';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { isTaskLate, onTimeSummary } from './tasks';
 
 const t = viPlans.tasks;

@@ -1,9 +1,9 @@
-import type { ChannelInput } from '../../../../../shared/contract';
-import { isRatioKind, type Indicator } from '../../../../../shared/domain/indicator';
-import type { Target } from '../../../../../shared/domain/plan';
-import type { Unit } from '../../../../../shared/domain/unit';
-import { numberText, readNumberText } from '../../../format/number-text';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { ChannelInput } from '@shared/contract';
+import { isRatioKind, type Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
+import type { Unit } from '@shared/domain/unit';
+import { numberText, readNumberText } from '@renderer/format/number-text';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 /** One unit's line in the allocation editor. */
 export interface AllocationRow {

@@ -1,7 +1,7 @@
-import type { PhasingMode, Target } from '../../../../../shared/domain/plan';
-import { validateTargetDraft } from '../../../../../shared/domain/target-validation';
-import { numberText, readNumberText } from '../../../format/number-text';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PhasingMode, Target } from '@shared/domain/plan';
+import { validateTargetDraft } from '@shared/domain/target-validation';
+import { numberText, readNumberText } from '@renderer/format/number-text';
+import { viPlans } from '@renderer/i18n/vi-plans';
 
 export type Milestones = [number, number, number, number];
 export type MilestoneTexts = [string, string, string, string];

@@ -1,6 +1,6 @@
-import type { Indicator } from '../../../../../shared/domain/indicator';
-import type { Target } from '../../../../../shared/domain/plan';
-import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '../../../../../shared/domain/target-form';
+import type { Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
+import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@shared/domain/target-form';
 
 /** One whole-area target with its indicator and its allocations to units. */
 export interface TargetLine {

@@ -1,5 +1,5 @@
-import type { ChannelInput } from '../../../../../shared/contract';
-import type { Plan, Target } from '../../../../../shared/domain/plan';
+import type { ChannelInput } from '@shared/contract';
+import type { Plan, Target } from '@shared/domain/plan';
 
 type TargetSaveInput = ChannelInput<'targets:save'>;
 type TargetChanges = Partial<Omit<TargetSaveInput, 'id' | 'planId' | 'reason'>>;

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
-import type { ChannelInput } from '../../../../../shared/contract';
-import { isTaskDoneOnTime, type PlanTask, type TaskState } from '../../../../../shared/domain/plan';
-import { toIsoDate } from '../../../forms/DateField';
+import type { ChannelInput } from '@shared/contract';
+import { isTaskDoneOnTime, type PlanTask, type TaskState } from '@shared/domain/plan';
+import { toIsoDate } from '@renderer/forms/DateField';
 
 /** Tasks done on or before their deadline, out of all tasks that were not cancelled. */
 export function onTimeSummary(tasks: readonly PlanTask[]): { done: number; total: number } {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Flex, Typography } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import type { PlanImportProposal } from '../../../../../shared/contract/plans';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanImportProposal } from '@shared/contract/plans';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { plansPath } from '../plan-routes';
 import { PlanReviewStep } from './PlanReviewStep';
 import { PlanSourceStep } from './PlanSourceStep';

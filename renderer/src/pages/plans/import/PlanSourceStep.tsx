@@ -2,9 +2,9 @@ import { useRef, useState } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
 import { FileSearchOutlined, FolderOpenOutlined } from '@ant-design/icons';
-import type { PlanImportProposal } from '../../../../../shared/contract/plans';
-import { ApiError, callApi } from '../../../api/call-api';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanImportProposal } from '@shared/contract/plans';
+import { ApiError, callApi } from '@renderer/api/call-api';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { maxPlanFileBytes, readFileAsBase64 } from './read-file';
 
 const t = viPlans.import;

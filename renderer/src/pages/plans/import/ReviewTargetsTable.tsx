@@ -1,10 +1,10 @@
 import { memo, type HTMLAttributes } from 'react';
 import { Alert, Button, Checkbox, Flex, Input, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { DeleteOutlined, DownOutlined, UpOutlined } from '@ant-design/icons';
-import type { Indicator } from '../../../../../shared/domain/indicator';
-import { indicatorGroupLabels } from '../../../../../shared/domain/target-form';
-import { vietnameseSelectSearch } from '../../../forms/vietnamese-select-search';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Indicator } from '@shared/domain/indicator';
+import { indicatorGroupLabels } from '@shared/domain/target-form';
+import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
 import { IndicatorMainFields, IndicatorMoreFields } from '../components/IndicatorFields';
 import { TargetFields } from '../components/TargetFields';

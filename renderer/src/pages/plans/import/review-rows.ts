@@ -1,13 +1,9 @@
-import type { ChannelInput } from '../../../../../shared/contract';
-import type { PlanImportProposal } from '../../../../../shared/contract/plans';
-import type { AggregationKind, Indicator } from '../../../../../shared/domain/indicator';
-import {
-  defaultImportRows,
-  type ImportHeader,
-  type ImportTargetRow,
-} from '../../../../../shared/domain/plan-import-rows';
-import { numberText } from '../../../format/number-text';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { ChannelInput } from '@shared/contract';
+import type { PlanImportProposal } from '@shared/contract/plans';
+import type { AggregationKind, Indicator } from '@shared/domain/indicator';
+import { defaultImportRows, type ImportHeader, type ImportTargetRow } from '@shared/domain/plan-import-rows';
+import { numberText } from '@renderer/format/number-text';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import {
   indicatorDraftFrom,
   indicatorDraftProblem,

@@ -1,9 +1,9 @@
 import { App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { ChannelInput } from '../../../../../shared/contract';
-import type { Movement, MovementKind } from '../../../../../shared/domain/plan';
-import { useApiMutation } from '../../../api/hooks';
-import { requiredChoice, requiredText } from '../../../forms/form-rules';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { ChannelInput } from '@shared/contract';
+import type { Movement, MovementKind } from '@shared/domain/plan';
+import { useApiMutation } from '@renderer/api/hooks';
+import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { movementKindOptions } from '../options';
 
 interface MovementValues {

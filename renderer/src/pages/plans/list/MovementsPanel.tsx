@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Alert, App, Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { Movement } from '../../../../../shared/domain/plan';
-import { useApiMutation, useApiQuery } from '../../../api/hooks';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { Movement } from '@shared/domain/plan';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { MovementModal } from './MovementModal';
 
 const t = viPlans.movements;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Flex, Tabs, Typography } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
-import { viPlans } from '../../../i18n/vi-plans';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { planImportPath } from '../plan-routes';
 import { MovementsPanel } from './MovementsPanel';
 import { PlansPanel } from './PlansPanel';

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { Alert, Flex, Select, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import type { PlanSummary } from '../../../../../shared/contract/plans';
-import { useApiQuery } from '../../../api/hooks';
-import { formatIsoDate } from '../../../format/dates';
-import { viPlans } from '../../../i18n/vi-plans';
+import type { PlanSummary } from '@shared/contract/plans';
+import { useApiQuery } from '@renderer/api/hooks';
+import { formatIsoDate } from '@renderer/format/dates';
+import { viPlans } from '@renderer/i18n/vi-plans';
 import { planDetailPath } from '../plan-routes';
 import { planYears, plansOfYear } from './plan-list';
 

@@ -1,4 +1,4 @@
-import type { PlanSummary } from '../../../../../shared/contract/plans';
+import type { PlanSummary } from '@shared/contract/plans';
 
 /**
  * The years that have plans, newest first, for the year filter.

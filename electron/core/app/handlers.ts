@@ -1,0 +1,8 @@
+import type { appChannels } from '@shared/contract/app';
+import { appInfo, completeSetup } from './service';
+import type { HandlersFor } from '../dispatch/handler-types';
+
+export const appHandlers: HandlersFor<typeof appChannels> = {
+  'app:info': (_input, ctx) => appInfo(ctx),
+  'app:setup': (input, ctx) => completeSetup(ctx, input.mode),
+};

@@ -1,0 +1,73 @@
+import { basename } from 'node:path';
+import { backupReasons, type BackupReason } from '@shared/contract/backups';
+
+/**
+ * Backup file names carry the moment and the reason, so the list needs no index file that could be lost with a
+ * USB stick: `thi-dua-desk.20230405-090000.manual.sqlite` (local time, as the secretary reads it), with `-2`, `-3`…
+ * when two copies fall in the same second. Copies taken by `openDatabase` before a migration keep its own pattern,
+ * `thi-dua-desk.v3.20230405T020000.sqlite` (UTC).
+ */
+
+export interface ParsedBackupName {
+  takenAt: Date;
+  reason: BackupReason;
+  /** 1, or the `-2`, `-3`… of a later copy taken in the same second. */
+  sequence: number;
+}
+
+/** "thi-dua-desk" for "C:\…\thi-dua-desk.sqlite": every copy of one database starts with it. */
+export function databaseBaseName(databasePath: string): string {
+  return basename(databasePath).replace(/\.sqlite$/i, '');
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function localStamp(date: Date): string {
+  return (
+    `${pad(date.getFullYear(), 4)}${pad(date.getMonth() + 1)}${pad(date.getDate())}-` +
+    `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`
+  );
+}
+
+export function backupFileName(base: string, takenAt: Date, reason: BackupReason, sequence = 1): string {
+  const suffix = sequence > 1 ? `-${sequence}` : '';
+  return `${base}.${localStamp(takenAt)}${suffix}.${reason}.sqlite`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ownPattern = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d{1,4}))?\.([a-z-]+)\.sqlite$/;
+const migrationPattern = /^v\d+\.(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})\.sqlite$/;
+
+/** Null for anything that is not a backup of this database (other files, half-written `.partial` copies). */
+export function parseBackupFileName(base: string, fileName: string): ParsedBackupName | null {
+  const prefix = new RegExp(`^${escapeRegExp(base)}\\.`);
+  if (!prefix.test(fileName)) return null;
+  const rest = fileName.replace(prefix, '');
+  const own = ownPattern.exec(rest);
+  if (own) {
+    const [, y, mo, d, h, mi, s, sequence, reason] = own;
+    if (!(backupReasons as readonly string[]).includes(reason!)) return null;
+    const takenAt = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    return validDate(takenAt) ? { takenAt, reason: reason as BackupReason, sequence: Number(sequence ?? 1) } : null;
+  }
+  const migration = migrationPattern.exec(rest);
+  if (migration) {
+    const [, y, mo, d, h, mi, s] = migration.map(Number);
+    const takenAt = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
+    return validDate(takenAt) ? { takenAt, reason: 'before-migration', sequence: 1 } : null;
+  }
+  return null;
+}
+
+const validDate = (date: Date) => !Number.isNaN(date.getTime());
+
+/** The whole database exported for a new PC: `ThiDuaDesk-du-lieu-20230405-0900.sqlite`. */
+export function exportFileName(takenAt: Date, sequence = 1): string {
+  const stamp = localStamp(takenAt).slice(0, 13);
+  return `ThiDuaDesk-du-lieu-${stamp}${sequence > 1 ? `-${sequence}` : ''}.sqlite`;
+}
+
+/** Where a damaged database is moved aside when a backup replaces it: kept for a technician, never deleted. */
+export function damagedFileName(base: string, at: Date): string {
+  return `${base}.hong-${localStamp(at)}.sqlite`;
+}

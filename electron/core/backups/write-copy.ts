@@ -1,0 +1,47 @@
+import type Database from 'better-sqlite3';
+import { mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { AppError } from '@shared/errors';
+import { backupMessages } from '@shared/i18n/vi-backups';
+import { moveFile, removeDatabaseFiles } from './file-moves';
+import { checkDatabaseCopy } from './verify-copy';
+
+/**
+ * Copies the open database to `target` with SQLite's online backup API (consistent even while the app writes),
+ * verifies the copy with `PRAGMA integrity_check`, and only then gives it its name. The copy is written as
+ * `<target>.partial` first, so a power cut halfway leaves a file the backup list ignores rather than a truncated
+ * file that looks like a backup. A copy that fails the check is deleted and reported.
+ * Returns the size of the kept file.
+ */
+export async function writeVerifiedCopy(db: Database.Database, target: string): Promise<number> {
+  const partial = `${target}.partial`;
+  const folder = dirname(target);
+  try {
+    mkdirSync(folder, { recursive: true });
+    removeDatabaseFiles(partial);
+    await db.backup(partial);
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describe(error)), { cause: error });
+  }
+  const check = checkDatabaseCopy(partial, { makeSelfContained: true });
+  if (!check.ok) {
+    removeDatabaseFiles(partial);
+    throw new AppError('DB_DAMAGED', backupMessages.copyFailedCheck(check.problem));
+  }
+  try {
+    await moveFile(partial, target);
+  } catch (error) {
+    removeDatabaseFiles(partial);
+    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describe(error)), { cause: error });
+  }
+  return statSync(target).size;
+}
+
+/** The system's short reason ("ENOENT", "SQLITE_CANTOPEN", "EACCES: permission denied …"), for the message. */
+export function describe(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  const text = typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
+  return text.slice(0, 300);
+}

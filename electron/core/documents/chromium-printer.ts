@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { AppError } from '@shared/errors';
+import { reportMessages } from '@shared/i18n/vi-errors';
+import type { DocumentPrinter } from './printer';
+
+/** The Chromium found on the machine: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new AppError('NOT_SUPPORTED', reportMessages.noChromium(path));
+  return path;
+}
+
+const args = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+/**
+ * PDFs through a headless Chromium, for the CLI and the browser harness. The page honours the document's own
+ * @page rules (A4, landscape annex, page numbers from page 2), exactly as Electron's printToPDF does.
+ */
+export function createChromiumPrinter(): DocumentPrinter & { close(): Promise<void> } {
+  let browser: Promise<Browser> | undefined;
+  return {
+    async toPdf(html) {
+      browser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+      const page = await (await browser).newPage();
+      try {
+        // Reports are self-contained: block any request so a stray URL in a name can never reach the network.
+        await page.route('**/*', (route) => route.abort());
+        await page.setContent(html, { waitUntil: 'load' });
+        return await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      } finally {
+        await page.close();
+      }
+    },
+    async close() {
+      if (browser) await (await browser).close();
+      browser = undefined;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import mammoth from 'mammoth';
+import { AppError } from '@shared/errors';
+import { planMessages } from '@shared/i18n/vi-errors';
+
+const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+
+/** Plain UTF-8 (or UTF-16 with a BOM) text; refuses files with binary content rather than importing garbage. */
+function decodeText(fileName: string, bytes: Buffer): string {
+  let text: string;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = bytes.subarray(2).toString('utf16le');
+  else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = bytes.subarray(3).toString('utf8');
+  else text = bytes.toString('utf8');
+  // NUL or other C0 controls (except tab, newlines, form feed) mean this is not a text file.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
+  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  if (controls > Math.max(2, text.length * 0.001)) throw new AppError('FILE_INVALID', planMessages.notText(fileName));
+  return text;
+}
+
+/** The text of a plan file the secretary opened: `.txt` or `.docx`. */
+export async function extractPlanText(fileName: string, bytes: Buffer): Promise<string> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.txt')) return decodeText(fileName, bytes);
+  if (lower.endsWith('.docx')) {
+    if (bytes.length < 4 || !bytes.subarray(0, 4).equals(zipMagic)) {
+      throw new AppError('FILE_INVALID', planMessages.notDocx(fileName));
+    }
+    try {
+      const result = await mammoth.extractRawText({ buffer: bytes });
+      return result.value;
+    } catch (error) {
+      throw new AppError('FILE_INVALID', planMessages.notDocx(fileName), { cause: error });
+    }
+  }
+  throw new AppError('FILE_INVALID', planMessages.wrongExtension(fileName));
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { AwardRecord, Decision } from '../commendation/registry';
+import { proposalPeriods } from '../commendation/rules';
+import { defineChannel } from './define';
+import type { ExportedFile } from './reports';
+import { idSchema, isoDateSchema, requiredName as name, shortText, yearSchema } from './schemas';
+
+export interface DecisionDetail {
+  decision: Decision;
+  awards: AwardRecord[];
+  prizeTotal: number;
+}
+
+export const decisionsChannels = {
+  'decisions:list': defineChannel<Decision[]>()(z.object({}).strict()),
+  'decisions:get': defineChannel<DecisionDetail>()(z.object({ id: idSchema }).strict()),
+  /** Issues a decision: its recipients become awards with prize money at the base salary of its date. */
+  'decisions:create': defineChannel<DecisionDetail>()(
+    z
+      .object({
+        number: z
+          .string()
+          .trim()
+          .min(1, { message: 'Cần nhập số quyết định' })
+          .max(40)
+          .regex(/^[0-9A-Za-zĐđ./-]+$/, { message: 'Số quyết định chỉ gồm số, chữ, "/", "-", "."' }),
+        signedOn: isoDateSchema,
+        signer: name,
+        authority: name,
+        subject: shortText(500).min(1, { message: 'Cần nhập trích yếu' }),
+        /** Lines of proposals that this decision grants (status becomes Quyết định). */
+        entryIds: z.array(idSchema).max(500),
+        /** Recipients given directly, without a proposal line. */
+        recipients: z
+          .array(
+            z
+              .object({
+                titleId: idSchema,
+                year: yearSchema,
+                period: z.enum(proposalPeriods),
+                personId: idSchema.nullable(),
+                unitId: idSchema.nullable(),
+              })
+              .strict()
+              .refine((r) => (r.personId === null) !== (r.unitId === null), {
+                message: 'Chọn một cá nhân hoặc một tập thể',
+              }),
+          )
+          .max(500),
+      })
+      .strict(),
+  ),
+  'decisions:annexHtml': defineChannel<{ html: string }>()(z.object({ id: idSchema }).strict()),
+  'decisions:annexPdf': defineChannel<ExportedFile>()(z.object({ id: idSchema }).strict()),
+  /** A decision's recipients as an Excel list (A4), with the prize money as numbers and a total. */
+  'decisions:exportList': defineChannel<ExportedFile>()(z.object({ id: idSchema }).strict()),
+};
