@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // The main-process start-up tests import electron/main/index afresh, which loads the whole core (about 150
+          // modules): on a busy machine the first such import alone can pass the default 5 s.
+          testTimeout: 20_000,
         },
       },
       {
