@@ -16,7 +16,7 @@ export default defineConfig({
           environment: 'node',
           // The main-process start-up tests import electron/main/index afresh, which loads the whole core (about 150
           // modules): on a busy machine the first such import alone can pass the default 5 s.
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {
@@ -25,7 +25,7 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          testTimeout: 90_000,
         },
       },
       {
@@ -36,7 +36,7 @@ export default defineConfig({
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/renderer/setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 60_000,
         },
       },
       {

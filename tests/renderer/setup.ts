@@ -1,8 +1,8 @@
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-// The first render of the whole antd app takes over a second on a loaded 2-core CI machine; findBy* waits for it.
-configure({ asyncUtilTimeout: 5000 });
+// The first render of the whole antd app takes several seconds when a 2-core machine runs several test processes at once; findBy* waits for it.
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * jsdom lacks a few browser APIs that antd calls while laying out (responsive grid, tables, modals).
