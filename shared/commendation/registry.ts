@@ -1,3 +1,4 @@
+import type { SigningMode } from '../document/document-frame';
 import type { ProposalStatus } from '../i18n/vi-commendation';
 import type { RecipientKind } from './catalogue';
 import type { InitiativeScope, ProposalPeriod } from './rules';
@@ -42,13 +43,26 @@ export interface Exemplar {
   demo: boolean;
 }
 
+/**
+ * Whose decision it is: the chairman's (chủ tịch, in person), the committee's (ủy ban, a collective), or another
+ * body's (cấp trên: a provincial decision recorded here, printed as a list received, never on our letterhead).
+ */
+export const decisionIssuers = ['chu_tich', 'uy_ban', 'cap_tren'] as const;
+export type DecisionIssuer = (typeof decisionIssuers)[number];
+
 export interface Decision {
   id: number;
   number: string;
   signedOn: string;
   signer: string;
+  /** Who decided, as it reads in a sentence: "Chủ tịch Ủy ban nhân dân huyện Mỹ Tú", "Chủ tịch UBND tỉnh Sóc Trăng". */
   authority: string;
   subject: string;
+  issuer: DecisionIssuer;
+  /** How it was signed (Nghị định 30, Phụ lục I, II.7.b): '' in person, KT./Q./TL./TUQ. */
+  signingMode: SigningMode;
+  /** The signer's own title when it differs from the head's ("Phó Chủ tịch" under "KT. CHỦ TỊCH"). */
+  signerTitle: string;
   demo: boolean;
 }
 
@@ -88,6 +102,8 @@ export interface Proposal {
   note: string;
   demo: boolean;
   entryCount: number;
+  /** The Tờ trình the list is attached to: its number (digits) and date, blank until set or first printed. */
+  submission: { number: string; issuedOn: string | null };
 }
 
 export interface ProposalEntry {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { AwardRecord, Decision } from '../commendation/registry';
+import { decisionIssuers, type AwardRecord, type Decision } from '../commendation/registry';
+import { signingModes } from '../document/document-frame';
 import { proposalPeriods } from '../commendation/rules';
 import { defineChannel } from './define';
 import type { ExportedFile } from './reports';
@@ -28,6 +29,10 @@ export const decisionsChannels = {
         signer: name,
         authority: name,
         subject: shortText(500).min(1, { message: 'Cần nhập trích yếu' }),
+        /** Whose decision it is and how it was signed; optional, so older callers keep the chairman's in person. */
+        issuer: z.enum(decisionIssuers).default('chu_tich'),
+        signingMode: z.enum(signingModes).default(''),
+        signerTitle: z.string().trim().max(100).default(''),
         /** Lines of proposals that this decision grants (status becomes Quyết định). */
         entryIds: z.array(idSchema).max(500),
         /** Recipients given directly, without a proposal line. */

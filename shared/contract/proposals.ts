@@ -5,7 +5,7 @@ import { proposalStatuses } from '../i18n/vi-commendation';
 import type { EligibilityList } from './awards';
 import { defineChannel } from './define';
 import type { ExportedFile } from './reports';
-import { idSchema, reasonSchema, shortText, yearSchema } from './schemas';
+import { idSchema, isoDateSchema, reasonSchema, shortText, yearSchema } from './schemas';
 
 export interface ProposalDetail {
   proposal: Proposal;
@@ -37,6 +37,20 @@ export const proposalsChannels = {
         achievements: shortText(5000),
         status: z.enum(proposalStatuses).exclude(['quyet_dinh']),
         reason: reasonSchema,
+      })
+      .strict(),
+  ),
+  /** The Tờ trình's number and date that its attached list refers to. */
+  'proposals:saveSubmission': defineChannel<ProposalDetail>()(
+    z
+      .object({
+        id: idSchema,
+        number: z
+          .string()
+          .trim()
+          .max(20)
+          .regex(/^[0-9]*$/, { message: 'Số tờ trình chỉ gồm chữ số' }),
+        issuedOn: isoDateSchema.nullable(),
       })
       .strict(),
   ),

@@ -44,6 +44,8 @@ export const reportsChannels = {
         issuedOn: isoDateSchema,
         prose: reportProseSchema,
         recipients: z.array(z.string().trim().max(300)).max(30),
+        /** "Kính gửi": optional, so older callers keep working. */
+        addressees: z.array(z.string().trim().min(1).max(300)).max(10).default([]),
       })
       .strict(),
   ),

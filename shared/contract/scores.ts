@@ -8,6 +8,8 @@ import type { ExportedFile } from './reports';
 import { idSchema, isoDateSchema, optionalText, reasonSchema } from './schemas';
 
 const points = z.number().finite().min(-100_000).max(100_000);
+/** "08:00": a time of day on a 24-hour clock. */
+const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Giờ viết dạng 08:00' });
 const roundDocument = z.enum(['tong_hop', 'phieu_cham', 'bien_ban']);
 const documentInput = z
   .object({ roundId: idSchema, document: roundDocument, unitId: idSchema.optional() })
@@ -118,7 +120,33 @@ export const scoresChannels = {
       })
       .strict(),
   ),
-  /** Tổng hợp (A4 landscape), phiếu chấm of one unit, or biên bản: self-contained HTML to preview. */
+  /** Dates, numbers and signer of the round's printed documents, and the biên bản's parts (Mẫu 1.9). */
+  'scores:saveDocuments': defineChannel<RoundView>()(
+    z
+      .object({
+        roundId: idSchema,
+        summaryNumber: z
+          .string()
+          .trim()
+          .max(20)
+          .regex(/^[0-9]*$/, { message: 'Số văn bản chỉ gồm chữ số' }),
+        summaryDate: isoDateSchema.nullable(),
+        sheetDate: isoDateSchema.nullable(),
+        minutesNumber: z
+          .string()
+          .trim()
+          .max(20)
+          .regex(/^[0-9]*$/, { message: 'Số biên bản chỉ gồm chữ số' }),
+        startTime: clockTime.nullable(),
+        endTime: clockTime.nullable(),
+        attendees: optionalText(2000),
+        minutesRecipients: z.array(z.string().trim().min(1).max(300)).max(20),
+        leaderSigner: optionalText(200),
+        leaderPost: optionalText(200),
+      })
+      .strict(),
+  ),
+  /** The summary, a unit's phiếu chấm, or the biên bản: self-contained HTML to preview. */
   'scores:html': defineChannel<{ html: string }>()(documentInput),
   'scores:pdf': defineChannel<ExportedFile>()(documentInput),
   /** One workbook per member unit, for the unit to score itself; the renderer saves them. Writes nothing. */

@@ -9,6 +9,7 @@ export const councilProfileSchema = z
     level: z.enum(councilLevels),
     parentBody: line,
     issuingBody: line.min(1),
+    issuerName: line.default(''),
     issuingBodyCode: z.string().trim().min(1).max(30),
     place: line.min(1),
     signerCapacity: line,

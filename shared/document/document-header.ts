@@ -1,6 +1,7 @@
 import type { CouncilProfile } from '../domain/council';
 import { documentWords } from '../i18n/vi-document';
 import { formatPlaceDateLine } from './document-date';
+import type { SignatureBlock } from './document-frame';
 
 /** The two-column header of an administrative document (domain §7), as the lines to print. */
 export interface DocumentHeader {
@@ -57,4 +58,12 @@ export function buildSignerBlock(
     title: capitals(profile.signerTitle) || documentWords.blank,
     name: profile.signerName.trim() || documentWords.blank,
   };
+}
+
+/** The council's own signature (the settings' capacity, title and name) as the frame prints it. */
+export function councilSignature(
+  profile: Pick<CouncilProfile, 'signerCapacity' | 'signerTitle' | 'signerName'>,
+): SignatureBlock {
+  const block = buildSignerBlock(profile);
+  return { lines: [block.capacity, block.title].filter((line) => line !== ''), name: block.name };
 }

@@ -1,6 +1,7 @@
 import type { ComputedPoints } from '../scoring/computed';
 import type { CriterionRow, NominationAward, TableMaxima, TieBreak } from '../scoring/criteria';
 import type { LayerTotals } from '../scoring/points';
+import type { RoundDocumentFields } from '../document/round-documents';
 import type { Cluster, RoundPeriod, ScoreLayer } from './cluster';
 
 /** A cluster as the list shows it: with the size of its table and its rounds. */
@@ -87,4 +88,5 @@ export interface RoundView {
   tieRule: TieBreak[];
   nominations: NominationView[];
   minutes: RoundMinutesView;
+  documents: RoundDocumentFields;
 }

@@ -8,6 +8,11 @@ export interface CouncilProfile {
   parentBody: string;
   /** Cơ quan ban hành: "ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ". */
   issuingBody: string;
+  /**
+   * How the issuing body names itself in running text ("Ủy ban nhân dân huyện Mỹ Tú báo cáo …"); blank: derived from
+   * `issuingBody` (shared/document/document-frame.ts, issuerInSentence).
+   */
+  issuerName: string;
   /** Abbreviation used in document numbers: "UBND" → "Số: 12/BC-UBND". */
   issuingBodyCode: string;
   /** Địa danh in the date line: "Mỹ Tú, ngày 05 tháng 4 năm 2023". */
@@ -23,6 +28,7 @@ export const emptyCouncilProfile: CouncilProfile = {
   level: 'huyen',
   parentBody: '',
   issuingBody: '',
+  issuerName: '',
   issuingBodyCode: 'UBND',
   place: '',
   signerCapacity: 'TM. ỦY BAN NHÂN DÂN',

@@ -166,3 +166,30 @@ export const clusterDocumentWords = {
   chairTitle: 'CHỦ TRÌ',
   demoNote: '(Dữ liệu mẫu)',
 };
+
+/** The round's documents under Nghị định 30 (issue 15): types of Phụ lục III, Mẫu 1.9 for the biên bản. */
+export const roundDocumentWords = {
+  summarySubject: (round: { period: RoundPeriod; cluster: { year: number } }) =>
+    `Kết quả chấm điểm, xếp hạng thi đua ${roundPeriodLabels[round.period].toLocaleLowerCase('vi')} ${round.cluster.year}`,
+  leaderTitle: (kind: ClusterKind) => (kind === 'cum' ? 'CỤM TRƯỞNG' : 'KHỐI TRƯỞNG'),
+  sheetSubject: (round: { period: RoundPeriod; cluster: { year: number } }, unit: string) =>
+    `${roundPeriodLabels[round.period]} ${round.cluster.year} của ${unit}`,
+  startLine: (time: string, date: string) => `Thời gian bắt đầu: ${time}, ${date}.`,
+  placeLine: (place: string) => `Địa điểm: ${place}.`,
+  attendeesLine: (attendees: string) => `Thành phần tham dự: ${attendees}`,
+  defaultAttendees: (members: number, voters: number | null) =>
+    `đại diện ${members} đơn vị thành viên; số đại biểu bỏ phiếu: ${voters ?? '…'}.`,
+  chairLine: (chair: string) => `Chủ trì (chủ tọa): ${chair}.`,
+  recorderLine: (recorder: string) => `Thư ký (người ghi biên bản): ${recorder}.`,
+  contentLine: 'Nội dung:',
+  endLine: (time: string, date: string) => `Cuộc họp kết thúc vào ${time}, ${date}./.`,
+  /** "08:30" → "08 giờ 30". */
+  clock: (hhmm: string | null) => (hhmm ? `${hhmm.slice(0, 2)} giờ ${hhmm.slice(3, 5)}` : '… giờ …'),
+  recorderTitle: 'THƯ KÝ',
+  chairTitle: 'CHỦ TỌA',
+  minutesRecipients: [
+    '- Thường trực Hội đồng Thi đua – Khen thưởng;',
+    '- Các đơn vị trong cụm, khối;',
+    '- Lưu: VT, Hồ sơ.',
+  ],
+};

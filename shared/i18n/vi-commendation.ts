@@ -127,12 +127,14 @@ export const commendationMessages = {
 export const awardDocumentWords = {
   annexTitle: 'DANH SÁCH',
   annexSubject: (title: string) => `Khen thưởng ${title}`,
-  annexAttached: (number: string, date: string) => `(Kèm theo Quyết định số ${number} ngày ${date})`,
-  submissionTitle: 'DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG',
+  /** Another body's decision, recorded here: a list received, not a document of ours. */
+  receivedSubject: (title: string) => `Được khen thưởng ${title}`,
+  receivedReference: (reference: string) =>
+    `${reference.replace(/^\(Kèm theo /, '(Theo ')} – văn bản đến, lưu sổ khen thưởng`,
+  submissionTitle: 'DANH SÁCH',
   // "Tổng kết năm" already ends with "năm": "Tổng kết năm 2023", but "Sơ kết 6 tháng năm 2023".
   submissionSubject: (title: string, periodLabel: string, year: number) =>
-    `${title} – ${periodLabel}${periodLabel.endsWith(' năm') ? '' : ' năm'} ${year}`,
-  submissionAttached: '(Kèm theo Tờ trình số …/TTr-… ngày … tháng … năm …)',
+    `Đề nghị khen thưởng ${title} – ${periodLabel}${periodLabel.endsWith(' năm') ? '' : ' năm'} ${year}`,
   stt: 'STT',
   name: 'Họ và tên / Tập thể',
   position: 'Chức vụ, đơn vị',

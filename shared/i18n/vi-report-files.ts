@@ -12,8 +12,8 @@ export const reportFileWords = {
     estimated: 'Số liệu ước tính',
     /** Above the header row: what the sheet is and who issued it. */
     title: (subject: string) => `BÁO CÁO ${subject.toLocaleUpperCase('vi')}`,
-    byUnit: (periodLabel: string) => `Kết quả thực hiện chỉ tiêu thi đua theo đơn vị ${periodLabel}`,
-    pageFooter: (issuingBody: string) => `${issuingBody} — trang &P/&N`,
+    // &"font,style" and &12 set the footer in the document's font: Excel's default would be Calibri.
+    pageFooter: (issuingBody: string) => `&"Times New Roman,Regular"&12${issuingBody} — trang &P/&N`,
   },
   printer: {
     failed: (reason: string) => `Máy in báo lỗi, chưa in được báo cáo (${reason}). Hãy kiểm tra máy in rồi thử lại.`,

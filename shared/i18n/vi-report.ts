@@ -1,3 +1,4 @@
+import { issuerInSentence } from '../document/document-frame';
 import type { ReportData } from '../report/report-data';
 
 /** The fixed wording of the quarterly report. */
@@ -11,7 +12,9 @@ export const reportWords = {
     const ref = plan
       ? `Kế hoạch${plan.number ? ` số ${plan.number}` : ''}${plan.issuedOn ? ` ngày ${formatIso(plan.issuedOn)}` : ''} về ${lowerFirst(plan.title)}`
       : 'kế hoạch phát động phong trào thi đua';
-    return `Thực hiện ${ref}, cơ quan thường trực Hội đồng Thi đua – Khen thưởng báo cáo kết quả thực hiện các chỉ tiêu thi đua ${data.periodLabel} như sau:`;
+    // The issuer of the report speaks, as the settings name it: the body whose symbol and signature the report bears.
+    const issuer = issuerInSentence(data.council.issuerName ?? '', data.council.issuingBody);
+    return `Thực hiện ${ref}, ${issuer} báo cáo kết quả thực hiện các chỉ tiêu thi đua ${data.periodLabel} như sau:`;
   },
   sections: {
     direction: 'CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI',
@@ -43,13 +46,14 @@ export const reportWords = {
     percentOfSamePeriod: '% so cùng kỳ',
     status: 'Đánh giá',
   },
+  addressedTo: 'Kính gửi:',
   annex: {
-    title: 'PHỤ LỤC',
-    subtitle: (number: string, periodLabel: string) =>
-      `Kết quả thực hiện chỉ tiêu thi đua theo đơn vị ${periodLabel} (kèm theo Báo cáo số ${number || '…'})`,
+    title: (periodLabel: string) => `Kết quả thực hiện chỉ tiêu thi đua theo đơn vị ${periodLabel}`,
+    attachedTo: 'Báo cáo',
     stt: 'STT',
     unitName: 'Đơn vị',
     plan: 'KH giao',
+    periodValue: 'TH kỳ',
     ytd: 'Lũy kế',
     percentOfPlan: '% KH',
     status: 'Đánh giá',

@@ -53,5 +53,7 @@ export interface ReportData {
   evaluation: PlanEvaluation;
   prose: ReportProse;
   recipients: string[];
+  /** "Kính gửi"; absent in reports issued before it existed. */
+  addressees?: string[];
   demo: boolean;
 }

@@ -13,6 +13,8 @@ export interface ReportRecord {
   issuedOn: string;
   prose: ReportProse;
   recipients: string[];
+  /** "Kính gửi" (Phụ lục I, II.9.b): the bodies a report sent upward is addressed to; empty: none printed. */
+  addressees: string[];
   status: ReportStatus;
   issuedAt: string | null;
   issuedBy: string | null;

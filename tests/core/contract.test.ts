@@ -161,6 +161,10 @@ const malformed: Record<ChannelName, unknown[]> = {
   'proposals:get': [{ id: 0 }],
   'proposals:addEntry': [{ proposalId: 1, personId: 1, unitId: 2, achievements: '' }],
   'proposals:updateEntry': [{ entryId: 1, achievements: '', status: 'quyet_dinh' }],
+  'proposals:saveSubmission': [
+    { id: 1, number: '12a', issuedOn: null },
+    { id: 1, number: '12', issuedOn: '2023-13-01' },
+  ],
   'proposals:submissionPdf': [{ id: 'x' }],
   'decisions:list': [{ id: 1 }],
   'decisions:get': [{}],
@@ -237,6 +241,7 @@ const malformed: Record<ChannelName, unknown[]> = {
     { roundId: 1, document: 'thu' },
   ],
   'scores:pdf': [{ roundId: 1 }, { roundId: 1, document: 'tong_hop', unitId: 0 }],
+  'scores:saveDocuments': [{ roundId: 1 }, { roundId: 1, startTime: '8h' }],
   'decisions:exportList': [{}, { id: 0 }],
   'awards:exportHistory': [{ year: 1800 }, { year: '2023' }],
   'awards:previewImport': [{ files: [] }, { files: [{ fileName: 'a.xlsx', contentBase64: 'not base64!' }] }],

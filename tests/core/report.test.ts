@@ -23,7 +23,10 @@ describe('quarterly report', () => {
       'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
       '320.080',
       'Nguyễn Việt Phú',
-      'PHỤ LỤC',
+      // Nghị định 30, Phụ lục I, III.1.b: "Phụ lục" in lower case, its title in capitals, then what it is attached to.
+      '<div class="annex-label">Phụ lục</div>',
+      'KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA THEO ĐƠN VỊ QUÝ II NĂM 2023',
+      '(Kèm theo Báo cáo số 45/BC-UBND ngày 05 tháng 7 năm 2023 của Ủy ban nhân dân huyện Mỹ Tú (dữ liệu mẫu))',
     ]) {
       expect(html).toContain(text);
     }

@@ -102,8 +102,11 @@ describe('Khen thưởng in Chromium through the loopback harness (demo data)', 
       await page.getByLabel('Số quyết định').fill('3012/QĐ-UBND');
       await page.getByLabel('Ngày ký').fill('15/01/2024');
       await page.getByLabel('Ngày ký').press('Enter');
-      await page.getByLabel('Người ký').fill('Lâm Văn Mẫu');
+      await page.getByLabel('Người ký', { exact: true }).fill('Lâm Văn Mẫu');
       await page.getByLabel('Thẩm quyền').fill('Chủ tịch UBND tỉnh');
+      // The province's decision is recorded here, not issued: its list prints as received.
+      await page.getByLabel('Cấp quyết định').click();
+      await page.locator('.ant-select-dropdown:visible').getByTitle('Cấp trên (văn bản đến, ghi nhận)').click();
       await page.getByRole('button', { name: 'Ban hành quyết định' }).click();
       await page.getByRole('heading', { name: 'Quyết định số 3012/QĐ-UBND ngày 15/01/2024' }).waitFor();
       const recipients = page.getByRole('table', { name: 'Danh sách được khen thưởng' });
@@ -121,7 +124,10 @@ describe('Khen thưởng in Chromium through the loopback harness (demo data)', 
       expect(annex.name).toBe('QD-3012-QD-UBND-2024-01-15-danh-sach.pdf');
       expect(annex.text).toContain('Nguyễn Văn An');
       expect(annex.text).toContain('5.400.000');
-      expect(annex.text).toContain('Kèm theo Quyết định số 3012/QĐ-UBND');
+      expect(annex.text).toContain('(Theo Quyết định số 3012/QĐ-UBND');
+      // Not on our letterhead, not signed in our name.
+      expect(annex.text).not.toContain('ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ');
+      expect(annex.text).not.toMatch(/TM\.|CHỦ TỊCH/);
 
       // 5. The person's history, found by a name typed without accents.
       await page.getByRole('tab', { name: 'Tra cứu' }).click();

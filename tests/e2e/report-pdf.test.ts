@@ -50,7 +50,7 @@ describe('the demo Q2/2023 report as a PDF through Chromium', () => {
       .filter((l) => /Page\s+\d+ size/.test(l))
       .map((l) => (/([\d.]+) x ([\d.]+) pts/.exec(l) ?? []).slice(1).map(Number));
     expect(sizes[0]).toEqual([594.96, 841.92]);
-    const annexStart = pages.findIndex((p) => p.includes('PHỤ LỤC'));
+    const annexStart = pages.findIndex((p) => /^\s*Phụ lục\s*$/m.test(p));
     expect(annexStart).toBeGreaterThan(0);
     for (const [i, size] of sizes.entries()) {
       expect(size).toEqual(i < annexStart ? [594.96, 841.92] : [841.92, 594.96]);

@@ -97,6 +97,7 @@ function proposalDetail(entries: ProposalEntry[] = []): ProposalDetail {
       note: '',
       demo: false,
       entryCount: entries.length,
+      submission: { number: '', issuedOn: null },
     },
     entries,
     eligibility: { year: 2023, period: 'Y', title, rules, candidates, note: null },
@@ -275,6 +276,9 @@ describe('Khen thưởng: the eligibility list of a proposal', () => {
         signer: 'Lâm Văn Mẫu',
         authority: 'Chủ tịch UBND tỉnh',
         subject: 'Về việc tặng danh hiệu Chiến sĩ thi đua cấp tỉnh năm 2023',
+        issuer: 'cap_tren',
+        signingMode: '',
+        signerTitle: '',
         demo: false,
       },
       awards: [

@@ -42,6 +42,7 @@ describe('first run', () => {
         level: 'huyen',
         parentBody: 'UBND TỈNH SÓC TRĂNG',
         issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ',
+        issuerName: '',
         issuingBodyCode: 'UBND',
         place: 'Mỹ Tú',
         signerCapacity: 'TM. ỦY BAN NHÂN DÂN',

@@ -19,6 +19,7 @@ const draft: ReportRecord = {
   issuedOn: '2023-07-05',
   prose: { direction: 'Chỉ đạo.', results: '', clusters: '', awards: '', shortcomings: '- Chậm.', nextSteps: '' },
   recipients: ['- Ban Thi đua – Khen thưởng tỉnh;', '- Lưu: VT.'],
+  addressees: [],
   status: 'nhap',
   issuedAt: null,
   issuedBy: null,

@@ -7,6 +7,7 @@ const myTu = {
   level: 'huyen' as const,
   parentBody: 'UBND TỈNH SÓC TRĂNG',
   issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ',
+  issuerName: '',
   issuingBodyCode: 'UBND',
   place: 'Mỹ Tú',
   signerCapacity: 'TM. ỦY BAN NHÂN DÂN',

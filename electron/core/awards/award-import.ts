@@ -282,6 +282,10 @@ export async function applyAwardImport(
                 signer: m.unknownSigner,
                 authority: m.unknownAuthority,
                 subject: m.importedSubject(file.fileName),
+                // Known only by number and date: printed as a list received, never signed in our name.
+                issuer: 'cap_tren',
+                signingMode: '',
+                signerTitle: '',
                 demo: false,
               },
               now,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { Decision } from '@shared/commendation/registry';
+import type { Decision, DecisionIssuer } from '@shared/commendation/registry';
+import type { SigningMode } from '@shared/document/document-frame';
 
 interface DecisionRow {
   id: number;
@@ -8,6 +9,9 @@ interface DecisionRow {
   signer: string;
   authority: string;
   subject: string;
+  issuer: DecisionIssuer;
+  signing_mode: SigningMode;
+  signer_title: string;
   is_demo: number;
 }
 
@@ -18,6 +22,9 @@ const toDecision = (r: DecisionRow): Decision => ({
   signer: r.signer,
   authority: r.authority,
   subject: r.subject,
+  issuer: r.issuer,
+  signingMode: r.signing_mode,
+  signerTitle: r.signer_title,
   demo: r.is_demo === 1,
 });
 
@@ -29,13 +36,15 @@ export class DecisionsRepository {
   private readonly insertStmt;
 
   constructor(db: Database.Database) {
-    const select = `SELECT id, number, signed_on, signer, authority, subject, is_demo FROM decisions`;
+    const select = `SELECT id, number, signed_on, signer, authority, subject, issuer, signing_mode, signer_title, is_demo
+      FROM decisions`;
     this.allStmt = db.prepare(`${select} ORDER BY signed_on DESC, id DESC`);
     this.byIdStmt = db.prepare(`${select} WHERE id = ?`);
     this.byNumberStmt = db.prepare(`${select} WHERE number = ? AND signed_on = ?`);
     this.insertStmt = db.prepare(
-      `INSERT INTO decisions (number, signed_on, signer, authority, subject, is_demo, created_at, updated_at)
-       VALUES (@number, @signedOn, @signer, @authority, @subject, @demo, @now, @now)`,
+      `INSERT INTO decisions (number, signed_on, signer, authority, subject, issuer, signing_mode, signer_title, is_demo,
+         created_at, updated_at)
+       VALUES (@number, @signedOn, @signer, @authority, @subject, @issuer, @signingMode, @signerTitle, @demo, @now, @now)`,
     );
   }
 

@@ -8,6 +8,7 @@ import { foldVietnamese } from '@shared/domain/vietnamese-text';
 import { AppError } from '@shared/errors';
 import { commendationMessages as m } from '@shared/i18n/vi-commendation';
 import { isoNow, type CoreContext } from '../context';
+import { printDocumentPdf } from '../documents/print-document';
 import { renderDecisionAnnexHtml } from './award-annex';
 import { audit } from '../audit/audit-helpers';
 import { getCouncilProfile } from '../settings/service';
@@ -73,6 +74,9 @@ export function createDecision(
         signer: input.signer,
         authority: input.authority,
         subject: input.subject,
+        issuer: input.issuer,
+        signingMode: input.signingMode,
+        signerTitle: input.signerTitle,
         demo: input.demo ?? false,
       },
       now,
@@ -151,6 +155,6 @@ function annexFileName(decision: Decision): string {
 
 export async function decisionAnnexPdf(ctx: CoreContext, id: number): Promise<ExportedFile> {
   if (!ctx.printer) throw new AppError('NOT_SUPPORTED', m.noPrinter);
-  const pdf = await ctx.printer.toPdf(decisionAnnexHtml(ctx, id));
+  const pdf = await printDocumentPdf(ctx.printer, decisionAnnexHtml(ctx, id));
   return { fileName: annexFileName(requireDecision(ctx, id)), contentBase64: pdf.toString('base64') };
 }

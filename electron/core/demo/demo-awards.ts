@@ -1,3 +1,4 @@
+import type { DecisionIssuer } from '@shared/commendation/registry';
 import type { CoreContext } from '../context';
 import { saveExemplar } from '../exemplars/service';
 import { saveInitiative } from '../initiatives/service';
@@ -60,10 +61,11 @@ export const demoPeople: readonly DemoPerson[] = [
 ];
 
 /** The district's year-end decisions of past years (prize money at the base salary of their dates). */
-const demoDecisions: ReadonlyArray<{ year: number; number: string; signedOn: string }> = [
-  { year: 2020, number: '1520/QĐ-UBND', signedOn: '2020-12-28' },
-  { year: 2021, number: '1688/QĐ-UBND', signedOn: '2021-12-27' },
-  { year: 2022, number: '1735/QĐ-UBND', signedOn: '2022-12-26' },
+const demoDecisions: ReadonlyArray<{ year: number; number: string; signedOn: string; issuer: DecisionIssuer }> = [
+  { year: 2020, number: '1520/QĐ-UBND', signedOn: '2020-12-28', issuer: 'chu_tich' },
+  // The committee's decision, signed "TM. ỦY BAN NHÂN DÂN": both kinds appear in the registry.
+  { year: 2021, number: '1688/QĐ-UBND', signedOn: '2021-12-27', issuer: 'uy_ban' },
+  { year: 2022, number: '1735/QĐ-UBND', signedOn: '2022-12-26', issuer: 'chu_tich' },
 ];
 
 /** Seeds people, their award history, initiatives and an exemplar, through the secretary's own services. */
@@ -86,8 +88,11 @@ export function seedDemoAwards(ctx: CoreContext): void {
       number: d.number,
       signedOn: d.signedOn,
       signer: 'Nguyễn Việt Phú',
-      authority: 'Chủ tịch UBND huyện Mỹ Tú',
+      authority: d.issuer === 'uy_ban' ? 'Ủy ban nhân dân huyện Mỹ Tú' : 'Chủ tịch Ủy ban nhân dân huyện Mỹ Tú',
       subject: `Về việc công nhận danh hiệu thi đua năm ${d.year}`,
+      issuer: d.issuer,
+      signingMode: '',
+      signerTitle: 'Chủ tịch',
       entryIds: [],
       recipients: people.flatMap((p) =>
         (p.titles[d.year] ?? []).map((code) => ({

@@ -9,6 +9,7 @@ export const demoCouncil: CouncilProfile = {
   level: 'huyen',
   parentBody: 'UBND TỈNH SÓC TRĂNG',
   issuingBody: 'ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ (DỮ LIỆU MẪU)',
+  issuerName: '',
   issuingBodyCode: 'UBND',
   place: 'Mỹ Tú',
   signerCapacity: 'TM. ỦY BAN NHÂN DÂN',

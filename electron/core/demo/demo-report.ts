@@ -44,5 +44,7 @@ export function seedDemoReport(ctx: CoreContext): void {
       nextSteps: demoReport.nextSteps,
     },
     recipients: draft.recipients,
+    // Sent upward: "Kính gửi" the province's emulation office (Nghị định 30, Phụ lục I, II.9.b).
+    addressees: ['Ban Thi đua – Khen thưởng tỉnh Sóc Trăng'],
   });
 }

@@ -12,6 +12,7 @@ interface ProposalRow {
   title_name: string;
   note: string;
   is_demo: number;
+  document_fields: string;
   entry_count: number;
 }
 
@@ -24,6 +25,7 @@ const toProposal = (r: ProposalRow): Proposal => ({
   titleName: r.title_name,
   note: r.note,
   demo: r.is_demo === 1,
+  submission: { number: '', issuedOn: null, ...(JSON.parse(r.document_fields) as Partial<Proposal['submission']>) },
   entryCount: r.entry_count,
 });
 
@@ -64,13 +66,17 @@ export class ProposalsRepository {
   private readonly entryByIdStmt;
   private readonly insertEntryStmt;
   private readonly updateEntryStmt;
+  private readonly submissionStmt;
 
   constructor(db: Database.Database) {
     const select = `SELECT pr.id, pr.year, pr.period, pr.title_id, t.code AS title_code, t.name AS title_name, pr.note,
-        pr.is_demo, (SELECT count(*) FROM proposal_entries e WHERE e.proposal_id = pr.id) AS entry_count
+        pr.is_demo, pr.document_fields, (SELECT count(*) FROM proposal_entries e WHERE e.proposal_id = pr.id) AS entry_count
       FROM proposals pr JOIN award_titles t ON t.id = pr.title_id`;
     this.allStmt = db.prepare(`${select} WHERE (@year IS NULL OR pr.year = @year) ORDER BY pr.year DESC, pr.id DESC`);
     this.byIdStmt = db.prepare(`${select} WHERE pr.id = ?`);
+    this.submissionStmt = db.prepare(
+      `UPDATE proposals SET document_fields = @fields, updated_at = @now WHERE id = @id`,
+    );
     this.insertStmt = db.prepare(
       `INSERT INTO proposals (year, period, title_id, note, is_demo, created_at, updated_at)
        VALUES (@year, @period, @titleId, @note, @demo, @now, @now)`,
@@ -107,6 +113,12 @@ export class ProposalsRepository {
   insert(fields: { year: number; period: ProposalPeriod; titleId: number; note: string; demo: boolean }, now: string) {
     const info = this.insertStmt.run({ ...fields, demo: fields.demo ? 1 : 0, now });
     return this.byId(Number(info.lastInsertRowid))!;
+  }
+
+  /** The Tờ trình's number and date, printed on the attached list. */
+  updateSubmission(id: number, submission: Proposal['submission'], now: string): Proposal {
+    this.submissionStmt.run({ id, fields: JSON.stringify(submission), now });
+    return this.byId(id)!;
   }
 
   entries(proposalId: number): ProposalEntry[] {

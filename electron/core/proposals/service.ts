@@ -7,6 +7,7 @@ import { holderKey } from '@shared/commendation/evaluate-eligibility';
 import { AppError } from '@shared/errors';
 import { commendationMessages as m, proposalPeriodLabels } from '@shared/i18n/vi-commendation';
 import { isoNow, localToday, type CoreContext } from '../context';
+import { printDocumentPdf } from '../documents/print-document';
 import { renderSubmissionHtml } from '../decisions/award-annex';
 import { audit } from '../audit/audit-helpers';
 import { requirePerson } from '../people/service';
@@ -98,7 +99,7 @@ export function submissionHtml(ctx: CoreContext, id: number): string {
     titleName: proposal.titleName,
     periodLabel: proposalPeriodLabels[proposal.period],
     year: proposal.year,
-    issuedOn: localToday(ctx),
+    submission: { number: proposal.submission.number, issuedOn: proposal.submission.issuedOn ?? localToday(ctx) },
     entries: detail.entries.filter((e) => e.status === 'da_xet' || e.status === 'de_nghi_cap_tren'),
     eligibility: new Map(
       detail.eligibility.candidates.map((c) => [holderKey(c.candidate.kind, c.candidate.id), c] as const),
@@ -109,10 +110,31 @@ export function submissionHtml(ctx: CoreContext, id: number): string {
 
 export async function submissionPdf(ctx: CoreContext, id: number): Promise<ExportedFile> {
   if (!ctx.printer) throw new AppError('NOT_SUPPORTED', m.noPrinter);
+  keepSubmissionDate(ctx, id);
   const proposal = requireProposal(ctx, id);
-  const pdf = await ctx.printer.toPdf(submissionHtml(ctx, id));
+  const pdf = await printDocumentPdf(ctx.printer, submissionHtml(ctx, id));
   return {
     fileName: `TTr-${proposal.titleCode}-${proposal.year}-${proposal.period}-danh-sach.pdf`,
     contentBase64: pdf.toString('base64'),
   };
+}
+
+export function saveSubmission(ctx: CoreContext, input: CommendationInput<'proposals:saveSubmission'>): ProposalDetail {
+  ctx.db.transaction(() => {
+    const before = requireProposal(ctx, input.id);
+    const after = ctx.repos.proposals.updateSubmission(
+      input.id,
+      { number: input.number, issuedOn: input.issuedOn },
+      isoNow(ctx),
+    );
+    audit(ctx, 'proposal', input.id, before, after);
+  })();
+  return proposalDetail(ctx, input.id);
+}
+
+/** The Tờ trình's date is fixed by its first printed list (today, as the screen proposed), so a reprint matches. */
+function keepSubmissionDate(ctx: CoreContext, id: number): void {
+  const proposal = requireProposal(ctx, id);
+  if (proposal.submission.issuedOn !== null) return;
+  saveSubmission(ctx, { id, number: proposal.submission.number, issuedOn: localToday(ctx) });
 }

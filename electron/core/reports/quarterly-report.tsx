@@ -1,46 +1,92 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The pragma makes every tool (tsx for the CLI, vitest, electron-vite) use the automatic JSX runtime here.
 import { Fragment, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { buildDocumentHeader, buildSignerBlock } from '@shared/document/document-header';
-import { indicatorGroupLabels, indicatorGroups } from '@shared/domain/target-form';
-import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
-import { parseProse } from '@shared/report/prose';
+import { parseProse, type ProseBlock } from '@shared/report/prose';
 import { annexRowCells, reportRowCells } from '@shared/report/report-cells';
 import type { ReportData } from '@shared/report/report-data';
 import { reportWords } from '@shared/i18n/vi-report';
-import { DocumentHeaderTable, SignatureTable } from '../documents/document-parts';
+import {
+  AnnexHeadingView,
+  Closing,
+  DocumentHeaderTable,
+  SignatureTable,
+  TitleBlockView,
+} from '../documents/document-parts';
+import { documentHtml } from '../documents/document-html';
 import { reportCss } from '../documents/report-css';
+import {
+  annexTargets,
+  hasEstimatedTarget,
+  hasEstimatedUnit,
+  reportAnnexHeading,
+  reportFrame,
+  reportSections,
+  romanNumerals,
+  targetsByField,
+} from './report-layout';
 
-const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+function Block({ block }: { block: ProseBlock }) {
+  return block.kind === 'paragraph' ? (
+    <p>{block.text}</p>
+  ) : (
+    <ul>
+      {block.items.map((item, j) => (
+        <li key={j}>{item}</li>
+      ))}
+    </ul>
+  );
+}
 
 function Prose({ text }: { text: string }) {
   return (
     <>
-      {parseProse(text).map((block, i) =>
-        block.kind === 'paragraph' ? (
-          <p key={i}>{block.text}</p>
-        ) : (
-          <ul key={i}>
-            {block.items.map((item, j) => (
-              <li key={j}>{item}</li>
-            ))}
-          </ul>
-        ),
-      )}
+      {parseProse(text).map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
     </>
   );
 }
 
-function DocumentHeader({ data }: { data: ReportData }) {
-  return <DocumentHeaderTable header={buildDocumentHeader(data.council, data.issuedOn, data.documentNumber, 'BC')} />;
+/**
+ * The last section's text with the signature: its last paragraph (or list item) goes into the closing block, so the
+ * signature never stands alone on a page.
+ */
+function ProseThenClosing({ text, closing }: { text: string; closing: ReactNode }) {
+  const blocks = parseProse(text);
+  const last = blocks[blocks.length - 1];
+  const before = blocks.slice(0, -1);
+  let tail: ReactNode = null;
+  if (last?.kind === 'list' && last.items.length > 1) {
+    before.push({ kind: 'list', items: last.items.slice(0, -1) });
+    tail = <Block block={{ kind: 'list', items: last.items.slice(-1) }} />;
+  } else if (last) tail = <Block block={last} />;
+  return (
+    <>
+      {before.map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+      <Closing>
+        {tail}
+        {closing}
+      </Closing>
+    </>
+  );
 }
 
-/** Targets grouped under their field (Kinh tế; Văn hóa – xã hội; …), in the plan's order inside each field. */
-function byField(targets: readonly TargetEvaluation[]) {
-  return indicatorGroups
-    .map((group) => ({ group, label: indicatorGroupLabels[group], targets: targets.filter((t) => t.group === group) }))
-    .filter((g) => g.targets.length > 0);
+function Addressees({ lines }: { lines: readonly string[] }) {
+  if (lines.length === 0) return null;
+  // Phụ lục I, II.9.d: one body on the line of "Kính gửi:"; several, one a line with "-", ";" and a final ".".
+  if (lines.length === 1) return <div className="addressees">{`${reportWords.addressedTo} ${lines[0]}`}</div>;
+  return (
+    <div className="addressees">
+      <span>{reportWords.addressedTo}</span>
+      <span className="list">
+        {lines.map((line, i) => (
+          <div key={i}>{`- ${line.replace(/[;.]$/, '')}${i === lines.length - 1 ? '.' : ';'}`}</div>
+        ))}
+      </span>
+    </div>
+  );
 }
 
 function ResultsTable({ data }: { data: ReportData }) {
@@ -50,35 +96,35 @@ function ResultsTable({ data }: { data: ReportData }) {
     <table className="data results">
       <colgroup>
         <col style={{ width: '6%' }} />
-        <col style={{ width: '26%' }} />
+        <col style={{ width: '25%' }} />
         <col style={{ width: '8%' }} />
         <col style={{ width: '10%' }} />
         <col style={{ width: '9%' }} />
         <col style={{ width: '10%' }} />
-        <col style={{ width: '7%' }} />
+        <col style={{ width: '8%' }} />
         <col style={{ width: '9%' }} />
         <col style={{ width: '7%' }} />
         <col style={{ width: '8%' }} />
       </colgroup>
       <thead>
         <tr>
-          <th>{w.stt}</th>
+          <th className="nowrap">{w.stt}</th>
           <th>{w.indicator}</th>
-          <th>{w.unit}</th>
+          <th className="nowrap">{w.unit}</th>
           <th>{w.plan}</th>
           <th>{w.periodValue}</th>
           <th>{w.ytd}</th>
-          <th>{w.percentOfPlan}</th>
+          <th className="nowrap">{w.percentOfPlan}</th>
           <th>{w.samePeriod}</th>
           <th>{w.percentOfSamePeriod}</th>
           <th>{w.status}</th>
         </tr>
       </thead>
       <tbody>
-        {byField(data.evaluation.targets).map((g, gi) => (
+        {targetsByField(data.evaluation.targets).map((g, gi) => (
           <Fragment key={g.group}>
             <tr className="group">
-              <td className="center">{roman[gi]}</td>
+              <td className="center">{romanNumerals[gi]}</td>
               <td colSpan={9}>{g.label}</td>
             </tr>
             {g.targets.map((t) => {
@@ -95,7 +141,7 @@ function ResultsTable({ data }: { data: ReportData }) {
                   <td className="num">{c.percentOfPlan}</td>
                   <td className="num">{c.samePeriodLastYear}</td>
                   <td className="num">{c.percentOfLastYear}</td>
-                  <td className="center">{c.status}</td>
+                  <td className="center nowrap">{c.status}</td>
                 </tr>
               );
             })}
@@ -106,27 +152,35 @@ function ResultsTable({ data }: { data: ReportData }) {
   );
 }
 
+/** Phụ lục: each target with its units; the target's row stays with its first unit (report-css: tr.group). */
 function Annex({ data }: { data: ReportData }) {
   const w = reportWords.annex;
-  const withUnits = data.evaluation.targets.filter((t) => t.units.length > 0);
-  if (withUnits.length === 0) return null;
+  const targets = annexTargets(data.evaluation.targets);
+  if (targets.length === 0) return null;
   return (
-    <section className="annex">
-      <div className="annex-title">{w.title}</div>
-      <div className="annex-subtitle">{w.subtitle(data.documentNumber, data.periodLabel)}</div>
+    <section className="part-annex">
+      <AnnexHeadingView heading={reportAnnexHeading(data)} />
       <table className="data annex-table">
+        <colgroup>
+          <col style={{ width: '7%' }} />
+          <col style={{ width: '41%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '14%' }} />
+          <col style={{ width: '10%' }} />
+          <col style={{ width: '14%' }} />
+        </colgroup>
         <thead>
           <tr>
-            <th>{w.stt}</th>
+            <th className="nowrap">{w.stt}</th>
             <th>{w.unitName}</th>
             <th>{w.plan}</th>
             <th>{w.ytd}</th>
-            <th>{w.percentOfPlan}</th>
+            <th className="nowrap">{w.percentOfPlan}</th>
             <th>{w.status}</th>
           </tr>
         </thead>
         <tbody>
-          {withUnits.map((t, ti) => (
+          {targets.map((t, ti) => (
             <Fragment key={t.targetId}>
               <tr className="group">
                 <td className="center">{ti + 1}</td>
@@ -139,14 +193,14 @@ function Annex({ data }: { data: ReportData }) {
                 const c = annexRowCells(t, u);
                 return (
                   <tr key={u.unitId}>
-                    <td className="center">
+                    <td className="center nowrap">
                       {ti + 1}.{ui + 1}
                     </td>
                     <td>{c.name}</td>
                     <td className="num">{c.plan}</td>
                     <td className="num">{c.ytd}</td>
                     <td className="num">{c.percentOfPlan}</td>
-                    <td className="center">{c.status}</td>
+                    <td className="center nowrap">{c.status}</td>
                   </tr>
                 );
               })}
@@ -154,81 +208,57 @@ function Annex({ data }: { data: ReportData }) {
           ))}
         </tbody>
       </table>
-      {withUnits.some((t) => t.units.some((u) => u.estimated)) && (
-        <div className="table-note">{reportWords.estimatedNote}</div>
-      )}
+      {hasEstimatedUnit(targets) && <div className="table-note">{reportWords.estimatedNote}</div>}
     </section>
   );
 }
 
-function Footer({ data }: { data: ReportData }) {
-  return <SignatureTable signer={buildSignerBlock(data.council)} recipients={data.recipients} />;
-}
-
 function QuarterlyReport({ data }: { data: ReportData }) {
-  const w = reportWords.sections;
-  const sections: Array<{ title: string; body: ReactNode }> = [
-    { title: w.direction, body: <Prose text={data.prose.direction} /> },
-    {
-      title: w.results,
-      body: (
-        <>
-          <p>{reportWords.resultsSentence(data)}</p>
-          <ResultsTable data={data} />
-          {data.evaluation.targets.some((t) => t.estimated) && (
-            <div className="table-note">{reportWords.estimatedNote}</div>
-          )}
-          <Prose text={data.prose.results} />
-        </>
-      ),
-    },
-  ];
-  if (data.prose.clusters.trim() !== '')
-    sections.push({ title: w.clusters, body: <Prose text={data.prose.clusters} /> });
-  if (data.prose.awards.trim() !== '') sections.push({ title: w.awards, body: <Prose text={data.prose.awards} /> });
-  sections.push({ title: w.shortcomings, body: <Prose text={data.prose.shortcomings} /> });
-  sections.push({ title: w.nextSteps, body: <Prose text={data.prose.nextSteps} /> });
+  const frame = reportFrame(data);
+  const sections = reportSections(data.prose);
+  const body = (key: (typeof sections)[number]['key']): ReactNode =>
+    key === 'results' ? (
+      <>
+        <p>{reportWords.resultsSentence(data)}</p>
+        <ResultsTable data={data} />
+        {hasEstimatedTarget(data) && <div className="table-note">{reportWords.estimatedNote}</div>}
+        <Prose text={data.prose.results} />
+      </>
+    ) : (
+      <Prose text={data.prose[key]} />
+    );
+  const last = sections[sections.length - 1]!;
+  const footer = <SignatureTable signature={frame.signature} recipients={data.recipients} />;
   return (
-    <>
-      <main className="sheet">
-        <DocumentHeader data={data} />
-        <div className="doc-type">{reportWords.documentType}</div>
-        <div className="doc-subject">{data.subject}</div>
-        {data.demo && <div className="demo-note">{reportWords.demoNote}</div>}
-        <Prose text={reportWords.opening(data)} />
-        {sections.map((s, i) => (
-          <section key={s.title}>
-            <h2>
-              {roman[i]}. {s.title}
-            </h2>
-            {s.body}
-          </section>
-        ))}
-        <Footer data={data} />
-      </main>
-      <Annex data={data} />
-    </>
+    <main className="sheet">
+      <DocumentHeaderTable header={frame.header} />
+      <TitleBlockView title={frame.title} />
+      <Addressees lines={frame.addressees} />
+      {data.demo && <div className="demo-note">{reportWords.demoNote}</div>}
+      <Prose text={reportWords.opening(data)} />
+      {sections.slice(0, -1).map((s) => (
+        <section key={s.key}>
+          <h2>{s.heading}</h2>
+          {body(s.key)}
+        </section>
+      ))}
+      <section>
+        <h2>{last.heading}</h2>
+        <ProseThenClosing text={data.prose[last.key]} closing={footer} />
+      </section>
+    </main>
   );
 }
 
 /**
- * The complete, self-contained HTML of a quarterly report: no external resources, so the preview, Electron's
- * printToPDF and the Chromium used by the CLI all print the same thing. React escapes every text it prints.
+ * The complete, self-contained HTML of a quarterly report (the report, then its annex as a part of its own): no
+ * external resources, so the preview, Electron's printToPDF and the Chromium used by the CLI all print the same
+ * thing. React escapes every text it prints.
  */
 export function renderQuarterlyReportHtml(data: ReportData): string {
-  const body = renderToStaticMarkup(<QuarterlyReport data={data} />);
-  const title = `${reportWords.documentType} ${data.subject}`;
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />
-<title>${renderToStaticMarkup(<>{title}</>)}</title>
-<style>${reportCss}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  const annex = annexTargets(data.evaluation.targets).length > 0 ? [<Annex key="annex" data={data} />] : [];
+  return documentHtml(`${reportWords.documentType} ${data.subject}`, reportCss, [
+    <QuarterlyReport key="report" data={data} />,
+    ...annex,
+  ]);
 }

@@ -1,3 +1,12 @@
+import {
+  annexHeading,
+  documentSymbol,
+  issuerInSentence,
+  type AnnexHeading,
+  type SignatureBlock,
+  type TitleBlock,
+} from '@shared/document/document-frame';
+import { buildDocumentHeader, councilSignature, type DocumentHeader } from '@shared/document/document-header';
 import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@shared/domain/target-form';
 import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import { reportWords } from '@shared/i18n/vi-report';
@@ -25,9 +34,42 @@ export function targetsByField(targets: readonly TargetEvaluation[]): FieldGroup
     .filter((g) => g.targets.length > 0);
 }
 
-/** The annex lists the targets that have a per-unit breakdown; without any, the report has no annex. */
+/**
+ * The annex lists, per target, the units with a plan of their own or a figure, and only the targets that have such a
+ * unit: a unit with neither would print a row of blanks. Without any, the report has no annex.
+ */
 export function annexTargets(targets: readonly TargetEvaluation[]): TargetEvaluation[] {
-  return targets.filter((t) => t.units.length > 0);
+  return targets
+    .map((t) => ({ ...t, units: t.units.filter((u) => u.target !== null || u.ytd !== null || u.achieved !== null) }))
+    .filter((t) => t.units.length > 0);
+}
+
+/** The report's frame (header, title block, signature, Kính gửi): one source for the HTML, Word and Excel. */
+export interface ReportFrame {
+  header: DocumentHeader;
+  title: TitleBlock;
+  addressees: string[];
+  signature: SignatureBlock;
+}
+
+export function reportFrame(data: ReportData): ReportFrame {
+  return {
+    header: buildDocumentHeader(data.council, data.issuedOn, data.documentNumber, 'BC'),
+    title: { type: reportWords.documentType, subject: data.subject },
+    addressees: data.addressees ?? [],
+    signature: councilSignature(data.council),
+  };
+}
+
+/** The annex heading: "Phụ lục", its title, "(Kèm theo Báo cáo số 45/BC-UBND ngày … của Ủy ban nhân dân …)". */
+export function reportAnnexHeading(data: ReportData): AnnexHeading {
+  const number = data.documentNumber.trim();
+  return annexHeading(1, 1, reportWords.annex.title(data.periodLabel), {
+    typeName: reportWords.annex.attachedTo,
+    number: `${number || '…'}/${documentSymbol('bao_cao', data.council.issuingBodyCode)}`,
+    isoDate: data.issuedOn,
+    issuer: issuerInSentence(data.council.issuerName ?? '', data.council.issuingBody),
+  });
 }
 
 export interface ReportSection {

@@ -1,12 +1,20 @@
 import ExcelJS from 'exceljs';
-import { buildDocumentHeader } from '@shared/document/document-header';
+import { textWidthPt } from '@shared/document/text-width';
 import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import { reportWords } from '@shared/i18n/vi-report';
 import { reportFileWords } from '@shared/i18n/vi-report-files';
 import { annexRowCells, estimatedMark, reportRowCells } from '@shared/report/report-cells';
 import type { ReportData } from '@shared/report/report-data';
-import { annexTargets, hasEstimatedTarget, hasEstimatedUnit, targetsByField, xmlSafeText } from './report-layout';
+import {
+  annexTargets,
+  hasEstimatedTarget,
+  hasEstimatedUnit,
+  reportAnnexHeading,
+  reportFrame,
+  targetsByField,
+  xmlSafeText,
+} from './report-layout';
 
 /**
  * The quarterly report's tables as an Excel workbook, from the same ReportData and cells as the printed report:
@@ -83,7 +91,7 @@ function addTableSheet(
 ): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }],
-    properties: { defaultRowHeight: 18 },
+    properties: { defaultRowHeight: lineHeight + 3 },
   });
   sheet.columns = columns.map((c) => ({ width: c.width }));
   titleLines.forEach((text, i) => {
@@ -94,7 +102,10 @@ function addTableSheet(
     cell.font = { ...cellFont, bold: i === 0, italic: i === 2, size: i === 0 ? 13 : 12 };
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
-  sheet.getRow(1).height = 36;
+  const totalWidth = columns.reduce((sum, c) => sum + c.width, 0);
+  titleLines.forEach((text, i) => {
+    sheet.getRow(i + 1).height = wrappedLines(text, totalWidth, i === 0) * (lineHeight + 1) + 3;
+  });
   columns.forEach((c, i) => {
     const cell = sheet.getCell(headerRow, i + 1);
     setText(cell, c.title);
@@ -102,7 +113,8 @@ function addTableSheet(
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     cell.border = box;
   });
-  sheet.getRow(headerRow).height = 32;
+  sheet.getRow(headerRow).height =
+    Math.max(...columns.map((c) => wrappedLines(c.title, c.width, true))) * lineHeight + 3;
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: 'landscape',
@@ -110,22 +122,54 @@ function addTableSheet(
     fitToWidth: 1,
     fitToHeight: 0,
     horizontalCentered: true,
-    // Landscape pages of the report: 20 mm on every side (in inches).
-    margins: { left: 0.79, right: 0.79, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
+    // Nghị định 30 margins (in inches): top and bottom 20 mm, left 30 mm, right 15 mm.
+    margins: { left: 1.18, right: 0.59, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 },
     printTitlesRow: `${headerRow}:${headerRow}`,
   };
   sheet.headerFooter = { oddFooter: `&C${footer}` } as ExcelJS.HeaderFooter;
   return sheet;
 }
 
-/** Borders, font and alignment of a data row, after its values are set. */
+/** Points of one line of 12 pt Times in a cell. */
+const lineHeight = 15;
+
+/**
+ * The printed width in points of a column `width` characters wide (Excel's unit: the default font's digit, 7 px at
+ * 96 dpi, plus 5 px of padding), less the cell's own margins.
+ */
+const columnPoints = (width: number) => ((width * 7 + 5) * 72) / 96 - 4;
+
+/** Lines a text takes in a column, wrapping between words as Excel does. */
+function wrappedLines(text: string, width: number, bold = false): number {
+  const room = columnPoints(width);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const w = textWidthPt(word, 12, bold ? 'bold' : 'regular');
+    const space = used === 0 ? 0 : textWidthPt(' ', 12);
+    if (used > 0 && used + space + w > room) {
+      lines += 1;
+      used = w;
+    } else used += space + w;
+  }
+  return lines;
+}
+
+/**
+ * Borders, font and alignment of a data row, after its values are set; text columns wrap, and the row is as tall as
+ * its tallest wrapped cell (Excel does not grow a row for wrapped text it did not lay out itself).
+ */
 function styleRow(sheet: ExcelJS.Worksheet, row: number, columns: readonly Column[]): void {
+  let lines = 1;
   columns.forEach((c, i) => {
     const cell = sheet.getCell(row, i + 1);
     cell.border = box;
     cell.font = cellFont;
-    cell.alignment = { horizontal: c.align, vertical: 'middle', wrapText: c.align === 'left' };
+    const wrap = c.align !== 'right';
+    cell.alignment = { horizontal: c.align, vertical: 'middle', wrapText: wrap };
+    if (wrap && typeof cell.value === 'string') lines = Math.max(lines, wrappedLines(cell.value, c.width));
   });
+  sheet.getRow(row).height = lines * lineHeight + 3;
 }
 
 function addNote(sheet: ExcelJS.Worksheet, row: number): void {
@@ -150,7 +194,7 @@ function resultsSheet(workbook: ExcelJS.Workbook, data: ReportData, footer: stri
     { title: t.status, width: 16, align: 'center' },
     { title: w.note, width: 18, align: 'left' },
   ];
-  const header = buildDocumentHeader(data.council, data.issuedOn, data.documentNumber, 'BC');
+  const { header } = reportFrame(data);
   const sheet = addTableSheet(
     workbook,
     w.resultsSheet,
@@ -210,11 +254,13 @@ function annexSheet(workbook: ExcelJS.Workbook, data: ReportData, footer: string
     { title: w.note, width: 18, align: 'left' },
   ];
   const targets = annexTargets(data.evaluation.targets);
+  const heading = reportAnnexHeading(data);
   const sheet = addTableSheet(
     workbook,
     w.annexSheet,
     columns,
-    [a.title, w.byUnit(data.periodLabel), a.subtitle(data.documentNumber, data.periodLabel)],
+    // The annex heading once: "Phụ lục", its title, "(Kèm theo Báo cáo số … của …)".
+    [heading.label, heading.title, heading.reference],
     footer,
   );
   let row = headerRow;

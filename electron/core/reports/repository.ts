@@ -11,6 +11,7 @@ interface ReportRow {
   issued_on: string;
   prose: string;
   recipients: string;
+  addressees: string;
   status: ReportStatus;
   issued_at: string | null;
   issued_by: string | null;
@@ -25,6 +26,7 @@ const toRecord = (r: ReportRow): ReportRecord => ({
   issuedOn: r.issued_on,
   prose: JSON.parse(r.prose) as ReportProse,
   recipients: JSON.parse(r.recipients) as string[],
+  addressees: JSON.parse(r.addressees) as string[],
   status: r.status,
   issuedAt: r.issued_at,
   issuedBy: r.issued_by,
@@ -32,7 +34,7 @@ const toRecord = (r: ReportRow): ReportRecord => ({
 });
 
 const columns =
-  'id, year, period, document_number, issued_on, prose, recipients, status, issued_at, issued_by, updated_at';
+  'id, year, period, document_number, issued_on, prose, recipients, addressees, status, issued_at, issued_by, updated_at';
 
 export class ReportsRepository {
   private readonly listStmt;
@@ -53,7 +55,7 @@ export class ReportsRepository {
     );
     this.updateStmt = db.prepare(
       `UPDATE reports SET document_number = @documentNumber, issued_on = @issuedOn, prose = @prose,
-         recipients = @recipients, updated_at = @now WHERE id = @id AND status = 'nhap'`,
+         recipients = @recipients, addressees = @addressees, updated_at = @now WHERE id = @id AND status = 'nhap'`,
     );
     this.issueStmt = db.prepare(
       `UPDATE reports SET status = 'phat_hanh', snapshot_data = @data, snapshot_html = @html, issued_at = @now,
@@ -92,7 +94,7 @@ export class ReportsRepository {
   /** Returns false when the report is no longer a draft (issued reports never change). */
   updateDraft(
     id: number,
-    fields: Pick<ReportRecord, 'documentNumber' | 'issuedOn' | 'prose' | 'recipients'>,
+    fields: Pick<ReportRecord, 'documentNumber' | 'issuedOn' | 'prose' | 'recipients' | 'addressees'>,
     now: string,
   ): boolean {
     return (
@@ -100,6 +102,7 @@ export class ReportsRepository {
         ...fields,
         prose: JSON.stringify(fields.prose),
         recipients: JSON.stringify(fields.recipients),
+        addressees: JSON.stringify(fields.addressees),
         id,
         now,
       }).changes > 0

@@ -7,6 +7,7 @@ import { defaultRecipients, proposedProse } from '@shared/report/default-prose';
 import type { ReportData } from '@shared/report/report-data';
 import type { ReportRecord } from '@shared/report/report-record';
 import { isoNow, localToday, type CoreContext } from '../context';
+import { printDocumentPdf } from '../documents/print-document';
 import { renderQuarterlyReportHtml } from './quarterly-report';
 import { appInfo } from '../app/service';
 import { awardStats } from '../awards/history';
@@ -84,6 +85,7 @@ export function currentReportData(ctx: CoreContext, report: ReportRecord): Repor
     evaluation: evaluateYear(ctx, report.year, report.period),
     prose: report.prose,
     recipients: report.recipients,
+    addressees: report.addressees,
     demo: appInfo(ctx).demo,
   };
 }
@@ -126,7 +128,7 @@ export function reportFileName(
 
 export async function reportPdf(ctx: CoreContext, id: number): Promise<{ fileName: string; contentBase64: string }> {
   if (!ctx.printer) throw new AppError('NOT_SUPPORTED', reportMessages.noPrinter);
-  const pdf = await ctx.printer.toPdf(reportHtml(ctx, id));
+  const pdf = await printDocumentPdf(ctx.printer, reportHtml(ctx, id));
   return { fileName: reportFileName(requireReport(ctx, id), 'pdf'), contentBase64: pdf.toString('base64') };
 }
 

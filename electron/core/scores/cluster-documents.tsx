@@ -1,10 +1,10 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The pragma makes every tool (tsx for the CLI, vitest, electron-vite) use the automatic JSX runtime here.
 import type { ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { RoundView, UnitScoreCard } from '@shared/domain/cluster-round';
 import type { CouncilProfile } from '@shared/domain/council';
-import { buildDocumentHeader } from '@shared/document/document-header';
+import { abbreviatedBody, documentTypes, signatureBlock, type SignatureBlock } from '@shared/document/document-frame';
+import { buildDocumentHeader, type DocumentHeader } from '@shared/document/document-header';
 import { formatDocumentDate } from '@shared/document/document-date';
 import { documentWords } from '@shared/i18n/vi-document';
 import {
@@ -12,9 +12,17 @@ import {
   clusterKindLabels,
   clusterWords,
   nominationAwardLabels,
+  roundDocumentWords,
 } from '@shared/i18n/vi-clusters';
 import { parentIndexes, roundPoints } from '@shared/scoring/criteria';
-import { DocumentHeaderTable, SignatureTable } from '../documents/document-parts';
+import { documentHtml } from '../documents/document-html';
+import {
+  Closing,
+  DocumentHeaderTable,
+  SignatureTable,
+  TitleBlockView,
+  TwoSignatures,
+} from '../documents/document-parts';
 import { reportCss } from '../documents/report-css';
 
 export const clusterDocuments = ['tong_hop', 'phieu_cham', 'bien_ban'] as const;
@@ -30,48 +38,37 @@ export interface ClusterDocumentData {
 
 const pts = (n: number | null) => (n === null ? '' : clusterWords.points(n));
 
-/** A wide table on A4 landscape pages; the phiếu chấm and the biên bản stay portrait. */
+/** Every round document is portrait (Phụ lục I, I.2): the ranking's nine columns fit the width at 11 pt. */
 const clusterCss = `${reportCss}
-@page wide { size: A4 landscape; margin: 20mm 15mm 20mm 20mm; }
-.wide { page: wide; }
-.sheet-unit { page-break-before: always; break-before: page; }
 table.data td.rank { text-align: center; font-weight: bold; }
-.signers { width: 100%; border-collapse: collapse; margin-top: 8mm; break-inside: avoid; }
-.signers td { width: 50%; text-align: center; vertical-align: top; border: none; }
-.signers .capacity { font-weight: bold; }
-.signers .signature-space { height: 24mm; }
-.signers .signer-name { font-weight: bold; }
 .explanation { font-style: italic; font-size: 10pt; }
 `;
 
-function Header({ data, kind }: { data: ClusterDocumentData; kind: string }) {
+/** The cluster speaks under the council's body: "UBND HUYỆN MỸ TÚ / CỤM THI ĐUA SỐ 1 / Số: …/BC-CTĐ". */
+function header(data: ClusterDocumentData, kind: string, number: string, isoDate: string): DocumentHeader {
   const cluster = data.round.cluster;
-  const header = buildDocumentHeader(
+  return buildDocumentHeader(
     {
-      parentBody: data.council.issuingBody.replace(/\s*\(.*\)\s*$/, ''),
+      parentBody: abbreviatedBody(data.council.issuingBody),
       issuingBody: cluster.name,
       issuingBodyCode: w.bodyCode(cluster.kind),
       place: data.council.place,
     },
-    data.issuedOn,
-    '',
+    isoDate,
+    number,
     kind,
   );
-  return <DocumentHeaderTable header={header} />;
 }
 
-function leaderName(round: RoundView): string {
-  const leader = round.cluster.members.find((m) => m.unitId === round.cluster.leaderUnitId);
-  return leader?.name ?? documentWords.blank;
-}
-
-function Footer({ round }: { round: RoundView }) {
-  const signer = {
-    capacity: w.signerCapacity(round.cluster.kind),
-    title: w.signerTitle(round.cluster.kind),
-    name: leaderName(round),
-  };
-  return <SignatureTable signer={signer} recipients={w.recipients} />;
+/** The person who signs for the leading unit, with their post: a cluster is signed by a person, not a unit. */
+function leaderSignature(round: RoundView, collective: boolean): SignatureBlock {
+  const fields = round.documents;
+  const title = roundDocumentWords.leaderTitle(round.cluster.kind);
+  const block = collective
+    ? signatureBlock({ kind: 'collective', name: round.cluster.name, headTitle: title }, '', title, '')
+    : signatureBlock({ kind: 'head', headTitle: title }, '', title, '');
+  const post = fields.leaderPost?.trim();
+  return { ...block, name: fields.leaderSigner?.trim() || documentWords.blank, ...(post ? { post: `(${post})` } : {}) };
 }
 
 function nominationNote(round: RoundView, unitId: number): string {
@@ -81,9 +78,9 @@ function nominationNote(round: RoundView, unitId: number): string {
     .join('; ');
 }
 
-function RankingTable({ round }: { round: RoundView }) {
+function RankingTable({ round, closing = false }: { round: RoundView; closing?: boolean }) {
   return (
-    <table className="data">
+    <table className={closing ? 'data closing-table' : 'data'}>
       <colgroup>
         <col style={{ width: '6%' }} />
         <col style={{ width: '27%' }} />
@@ -94,7 +91,7 @@ function RankingTable({ round }: { round: RoundView }) {
       </colgroup>
       <thead>
         <tr>
-          <th>{w.rank}</th>
+          <th className="nowrap">{w.rank}</th>
           <th>{w.unit}</th>
           <th>{w.selfScore}</th>
           <th>{w.clusterScore}</th>
@@ -128,15 +125,17 @@ function RankingTable({ round }: { round: RoundView }) {
 
 function Summary({ data }: { data: ClusterDocumentData }) {
   const { round } = data;
+  const fields = round.documents;
   return (
-    <main className="sheet wide">
-      <Header data={data} kind="BC" />
-      <div className="doc-type">{w.summaryType}</div>
-      <div className="doc-subject">{w.subject(round)}</div>
+    <main className="sheet">
+      <DocumentHeaderTable header={header(data, 'BC', fields.summaryNumber, fields.summaryDate ?? data.issuedOn)} />
+      <TitleBlockView title={{ type: documentTypes.bao_cao.name, subject: roundDocumentWords.summarySubject(round) }} />
       {data.demo && <div className="demo-note">{w.demoNote}</div>}
       <p>{w.summaryOpening(round)}</p>
-      <RankingTable round={round} />
-      <Footer round={round} />
+      <RankingTable round={round} closing />
+      <Closing>
+        <SignatureTable signature={leaderSignature(round, true)} recipients={w.recipients} />
+      </Closing>
     </main>
   );
 }
@@ -164,14 +163,14 @@ function ScoreSheet({ data, card }: { data: ClusterDocumentData; card: UnitScore
   const council = layer('hoi_dong');
   return (
     <main className="sheet">
-      <Header data={data} kind="PC" />
-      <div className="doc-type">{w.sheetType}</div>
-      <div className="doc-subject">{w.sheetSubject(round, card.name)}</div>
+      {/* A form, not a document type of Phụ lục III: no number, so no symbol to mismatch. */}
+      <DocumentHeaderTable header={header(data, '', '', round.documents.sheetDate ?? data.issuedOn)} number={false} />
+      <TitleBlockView title={{ type: w.sheetType, subject: roundDocumentWords.sheetSubject(round, card.name) }} />
       {data.demo && <div className="demo-note">{w.demoNote}</div>}
-      <table className="data">
+      <table className="data closing-table">
         <thead>
           <tr>
-            <th>{w.stt}</th>
+            <th className="nowrap">{w.stt}</th>
             <th>{w.criterion}</th>
             <th>{w.maxPoints}</th>
             <th>{w.selfScore}</th>
@@ -217,43 +216,35 @@ function ScoreSheet({ data, card }: { data: ClusterDocumentData; card: UnitScore
           </tr>
         </tbody>
       </table>
-      <table className="signers">
-        <tbody>
-          <tr>
-            <td>
-              <div className="capacity">{w.unitHead}</div>
-              <div className="signature-space" />
-            </td>
-            <td>
-              <div className="capacity">{w.signerTitle(round.cluster.kind)}</div>
-              <div className="signature-space" />
-              <div className="signer-name">{leaderName(round)}</div>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <Closing>
+        <TwoSignatures left={{ lines: [w.unitHead], name: '' }} right={leaderSignature(round, false)} />
+      </Closing>
     </main>
   );
 }
 
+/** Biên bản after Mẫu 1.9 of Nghị định 30: no date line in the header; the meeting's times in the text. */
 function Minutes({ data }: { data: ClusterDocumentData }) {
   const { round } = data;
   const m = round.minutes;
+  const f = round.documents;
+  const r = roundDocumentWords;
+  const date = m.meetingDate ? formatDocumentDate(m.meetingDate) : documentWords.blank;
+  const attendees = f.attendees?.trim() || r.defaultAttendees(round.cluster.members.length, m.voters);
   return (
     <main className="sheet">
-      <Header data={data} kind="BB" />
-      <div className="doc-type">{w.minutesType}</div>
-      <div className="doc-subject">{w.minutesSubject(round)}</div>
+      <DocumentHeaderTable
+        header={header(data, 'BB', f.minutesNumber, m.meetingDate ?? data.issuedOn)}
+        placeDate={false}
+      />
+      <TitleBlockView title={{ type: documentTypes.bien_ban.name, subject: w.minutesSubject(round) }} />
       {data.demo && <div className="demo-note">{w.demoNote}</div>}
-      <p>
-        {w.minutesOpening(
-          m.meetingDate ? formatDocumentDate(m.meetingDate) : documentWords.blank,
-          m.meetingPlace ?? documentWords.blank,
-          round,
-        )}
-      </p>
-      <p>{w.chairLine(m.chair ?? documentWords.blank, m.recorder ?? documentWords.blank)}</p>
-      <p>{w.votersLine(m.voters, round.cluster.members.length)}</p>
+      <p>{r.startLine(r.clock(f.startTime), date)}</p>
+      <p>{r.placeLine(m.meetingPlace ?? documentWords.blank)}</p>
+      <p>{r.attendeesLine(attendees)}</p>
+      <p>{r.chairLine(m.chair ?? documentWords.blank)}</p>
+      <p>{r.recorderLine(m.recorder ?? documentWords.blank)}</p>
+      <p>{r.contentLine}</p>
       <h2>{w.rankingHeading}</h2>
       <RankingTable round={round} />
       <h2>{w.nominationHeading}</h2>
@@ -270,22 +261,14 @@ function Minutes({ data }: { data: ClusterDocumentData }) {
       )}
       {m.note && <p>{m.note}</p>}
       <p>{w.closing}</p>
-      <table className="signers">
-        <tbody>
-          <tr>
-            <td>
-              <div className="capacity">{w.recorderTitle}</div>
-              <div className="signature-space" />
-              <div className="signer-name">{m.recorder ?? ''}</div>
-            </td>
-            <td>
-              <div className="capacity">{w.chairTitle}</div>
-              <div className="signature-space" />
-              <div className="signer-name">{m.chair ?? ''}</div>
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <Closing>
+        <p>{r.endLine(r.clock(f.endTime), date)}</p>
+        <TwoSignatures
+          left={{ lines: [r.recorderTitle], name: m.recorder ?? '' }}
+          right={{ lines: [r.chairTitle], name: m.chair ?? '' }}
+          recipients={f.minutesRecipients.length > 0 ? f.minutesRecipients : r.minutesRecipients}
+        />
+      </Closing>
     </main>
   );
 }
@@ -300,32 +283,17 @@ export function renderClusterDocumentHtml(
   unitId?: number,
 ): string {
   const cards = data.round.units.filter((u) => unitId === undefined || u.unitId === unitId);
-  const body =
-    document === 'tong_hop' ? (
-      <Summary data={data} />
-    ) : document === 'bien_ban' ? (
-      <Minutes data={data} />
-    ) : (
-      <>
-        {cards.map((card, i) => (
-          <div key={card.unitId} className={i > 0 ? 'sheet-unit' : undefined}>
-            <ScoreSheet data={data} card={card} />
-          </div>
-        ))}
-      </>
-    );
   const title = `${w.titles[document]} ${clusterKindLabels[data.round.cluster.kind].toLocaleLowerCase('vi')} ${data.round.cluster.name}`;
-  return `<!doctype html>
-<html lang="vi">
-<head>
-<meta charset="utf-8" />
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:" />
-<title>${renderToStaticMarkup(<>{title}</>)}</title>
-<style>${clusterCss}</style>
-</head>
-<body>
-${renderToStaticMarkup(body)}
-</body>
-</html>
-`;
+  // Each unit's sheet is a part of its own: its pages are numbered from 1, as a separate sheet is.
+  const parts =
+    document === 'tong_hop'
+      ? [<Summary key="summary" data={data} />]
+      : document === 'bien_ban'
+        ? [<Minutes key="minutes" data={data} />]
+        : cards.map((card) => (
+            <div key={card.unitId} className="part-portrait">
+              <ScoreSheet data={data} card={card} />
+            </div>
+          ));
+  return documentHtml(title, clusterCss, parts);
 }

@@ -1,5 +1,5 @@
 import type { scoresChannels } from '@shared/contract/scores';
-import { openRound, roundView, saveNomination, saveScores } from './service';
+import { openRound, roundView, saveNomination, saveRoundDocuments, saveScores } from './service';
 import { clusterDocumentHtml, clusterDocumentPdf } from './scoring-documents';
 import { exportSelfScoreSheets } from './cluster-export';
 import { applySelfScoreImport, previewSelfScoreImport } from './cluster-import';
@@ -11,6 +11,7 @@ export const scoresHandlers: HandlersFor<typeof scoresChannels> = {
   'scores:round': (input, ctx) => roundView(ctx, input.roundId),
   'scores:save': (input, ctx) => saveScores(ctx, input),
   'scores:saveNomination': (input, ctx) => saveNomination(ctx, input),
+  'scores:saveDocuments': (input, ctx) => saveRoundDocuments(ctx, input),
   'scores:html': (input, ctx) => ({ html: clusterDocumentHtml(ctx, input.roundId, input.document, input.unitId) }),
   'scores:pdf': (input, ctx) => clusterDocumentPdf(ctx, input.roundId, input.document, input.unitId),
   'scores:exportSheets': (input, ctx) => exportSelfScoreSheets(ctx, input),

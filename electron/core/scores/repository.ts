@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RoundPeriod, ScoreLayer } from '@shared/domain/cluster';
+import { roundDocumentFields, type RoundDocumentFields } from '@shared/document/round-documents';
 import type { NominationAward, TieBreak } from '@shared/scoring/criteria';
 
 export interface Nomination {
@@ -25,6 +26,7 @@ export interface ScoreRound {
   tieRule: TieBreak[];
   nominations: Nomination[];
   minutes: RoundMinutes;
+  documents: RoundDocumentFields;
 }
 
 export interface StoredScore {
@@ -47,6 +49,7 @@ interface RoundRow {
   recorder: string | null;
   voters: number | null;
   minutes_note: string | null;
+  document_fields: string;
 }
 
 const toRound = (r: RoundRow): ScoreRound => ({
@@ -63,6 +66,7 @@ const toRound = (r: RoundRow): ScoreRound => ({
     voters: r.voters,
     note: r.minutes_note,
   },
+  documents: roundDocumentFields(JSON.parse(r.document_fields) as Partial<RoundDocumentFields>),
 });
 
 /** Scoring rounds and the three layers of scores. */
@@ -77,10 +81,11 @@ export class ClusterScoresRepository {
   private readonly upsertScoreStmt;
   private readonly deleteScoreStmt;
   private readonly scoredCriteriaStmt;
+  private readonly documentsStmt;
 
   constructor(db: Database.Database) {
     const columns = `id, cluster_id, period, tie_rule, nominations, meeting_date, meeting_place, chair, recorder,
-      voters, minutes_note`;
+      voters, minutes_note, document_fields`;
     this.roundByIdStmt = db.prepare(`SELECT ${columns} FROM score_rounds WHERE id = ?`);
     this.roundForStmt = db.prepare(`SELECT ${columns} FROM score_rounds WHERE cluster_id = ? AND period = ?`);
     this.roundsOfClusterStmt = db.prepare(`SELECT ${columns} FROM score_rounds WHERE cluster_id = ? ORDER BY period`);
@@ -94,6 +99,9 @@ export class ClusterScoresRepository {
        WHERE id = @id`,
     );
     const scoreColumns = 'unit_id AS unitId, criterion_id AS criterionId, layer, points, comment';
+    this.documentsStmt = db.prepare(
+      `UPDATE score_rounds SET document_fields = @fields, updated_at = @now WHERE id = @id`,
+    );
     this.scoresStmt = db.prepare(`SELECT ${scoreColumns} FROM scores WHERE round_id = ?`);
     this.scoreStmt = db.prepare(
       `SELECT ${scoreColumns} FROM scores WHERE round_id = ? AND unit_id = ? AND criterion_id = ? AND layer = ?`,
@@ -146,6 +154,12 @@ export class ClusterScoresRepository {
       nominations: JSON.stringify(fields.nominations),
       ...fields.minutes,
     });
+    return this.roundById(id)!;
+  }
+
+  /** The printed documents' fields of a round (dates, signer, biên bản parts). */
+  updateDocuments(id: number, fields: RoundDocumentFields, now: string): ScoreRound {
+    this.documentsStmt.run({ id, fields: JSON.stringify(fields), now });
     return this.roundById(id)!;
   }
 

@@ -142,6 +142,7 @@ export function roundView(ctx: CoreContext, roundId: number): RoundView {
       unitName: names.get(n.unitId) ?? clusterMessages.unitMissing(n.unitId),
     })),
     minutes: round.minutes,
+    documents: round.documents,
   };
 }
 
@@ -235,6 +236,17 @@ export function saveNomination(ctx: CoreContext, input: ChannelParsedInput<'scor
       { tieRule, nominations: input.nominations, minutes: input.minutes },
       isoNow(ctx),
     );
+    audit(ctx, 'score_round', before.id, before, after);
+  })();
+  return roundView(ctx, input.roundId);
+}
+
+/** The fields of the round's printed documents, as the secretary sets them on the round's screen. */
+export function saveRoundDocuments(ctx: CoreContext, input: ChannelParsedInput<'scores:saveDocuments'>): RoundView {
+  ctx.db.transaction(() => {
+    const before = requireRound(ctx, input.roundId);
+    const { roundId, ...fields } = input;
+    const after = ctx.repos.clusterScores.updateDocuments(roundId, fields, isoNow(ctx));
     audit(ctx, 'score_round', before.id, before, after);
   })();
   return roundView(ctx, input.roundId);

@@ -126,4 +126,28 @@ export const viClusters = {
     saved: 'Đã lưu kết quả suy tôn và biên bản.',
     votesRequired: 'Vui lòng nhập số phiếu',
   },
+  documentsForm: {
+    title: 'Văn bản in',
+    intro:
+      'Số, ngày và người ký của bảng tổng hợp, phiếu chấm điểm và biên bản. Ngày chưa đặt được đề xuất là hôm nay và giữ nguyên từ lần in đầu, nên in lại vẫn đúng ngày.',
+    summaryNumber: 'Số báo cáo tổng hợp',
+    summaryDate: 'Ngày báo cáo tổng hợp',
+    sheetDate: 'Ngày phiếu chấm điểm',
+    minutesNumber: 'Số biên bản',
+    leaderSigner: 'Người ký thay mặt cụm, khối',
+    leaderSignerHint: 'Họ tên người đứng đầu đơn vị cụm trưởng, ví dụ: Lê Văn Hùng.',
+    leaderPost: 'Chức vụ người ký',
+    leaderPostHint: 'In dưới chữ CỤM TRƯỞNG, ví dụ: Chủ tịch UBND thị trấn Huỳnh Hữu Nghĩa.',
+    startTime: 'Giờ bắt đầu họp',
+    endTime: 'Giờ kết thúc',
+    attendees: 'Thành phần tham dự',
+    attendeesHint: 'Để trống: in số đơn vị thành viên và số đại biểu bỏ phiếu.',
+    minutesRecipients: 'Nơi nhận của biên bản',
+    minutesRecipientsHint:
+      'Mỗi dòng một nơi nhận. Để trống: Thường trực Hội đồng; các đơn vị trong cụm; Lưu: VT, Hồ sơ.',
+    timeInvalid: 'Giờ viết dạng 08:00',
+    numberInvalid: 'Số chỉ gồm chữ số',
+    save: 'Lưu thông tin văn bản',
+    saved: 'Đã lưu thông tin văn bản in.',
+  },
 };

@@ -34,6 +34,13 @@ export const viCommendation = {
     demo: 'Mẫu',
   },
   proposals: {
+    submissionNumber: 'Số tờ trình',
+    submissionDate: 'Ngày tờ trình',
+    submissionHint:
+      'Danh sách in ra ghi "Kèm theo Tờ trình số … ngày …". Ngày chưa đặt được đề xuất là hôm nay và giữ nguyên từ lần in đầu.',
+    saveSubmission: 'Lưu số, ngày tờ trình',
+    submissionSaved: 'Đã lưu số và ngày tờ trình.',
+    numberInvalid: 'Số chỉ gồm chữ số',
     listTitle: 'Các đề nghị khen thưởng',
     yearFilter: 'Lọc theo năm',
     empty: 'Chưa có đề nghị khen thưởng nào.',
@@ -71,6 +78,24 @@ export const viCommendation = {
     ineligibleWarning: 'Người này chưa đủ tiêu chuẩn; Hội đồng vẫn có thể xét theo hồ sơ.',
   },
   decisions: {
+    issuer: 'Cấp quyết định',
+    issuerHint:
+      'Quyết định của cấp trên chỉ được ghi nhận: danh sách in ra không mang tiêu đề và chữ ký của cơ quan mình.',
+    issuers: {
+      chu_tich: 'Chủ tịch (ký tên mình)',
+      uy_ban: 'Ủy ban nhân dân (tập thể, ký TM.)',
+      cap_tren: 'Cấp trên (văn bản đến, ghi nhận)',
+    } as Record<'chu_tich' | 'uy_ban' | 'cap_tren', string>,
+    signingMode: 'Hình thức ký',
+    modes: {
+      '': 'Người đứng đầu ký',
+      KT: 'KT. (cấp phó ký thay)',
+      Q: 'Q. (quyền)',
+      TL: 'TL. (thừa lệnh)',
+      TUQ: 'TUQ. (thừa ủy quyền)',
+    } as Record<'' | 'KT' | 'Q' | 'TL' | 'TUQ', string>,
+    signerTitle: 'Chức vụ người ký',
+    signerTitleHint: 'Khi ký thay: ví dụ Phó Chủ tịch.',
     listTitle: 'Các quyết định khen thưởng',
     empty: 'Chưa có quyết định nào.',
     number: 'Số quyết định',

@@ -67,6 +67,9 @@ export const viReports = {
       shortcomings: 'Tồn tại, hạn chế',
       nextSteps: 'Phương hướng, nhiệm vụ kỳ tới',
     } satisfies Record<keyof ReportProse, string>,
+    addressees: 'Kính gửi',
+    addresseesHint:
+      'Khi báo cáo gửi cấp trên: mỗi dòng một cơ quan nhận (ví dụ "Ủy ban nhân dân tỉnh Sóc Trăng"). Để trống: không in dòng Kính gửi.',
     recipients: 'Nơi nhận',
     recipientsHint: 'Mỗi dòng một nơi nhận, in đúng như gõ (ví dụ "- Lưu: VT.").',
     tooManyRecipients: 'Tối đa 30 nơi nhận.',

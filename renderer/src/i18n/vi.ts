@@ -125,6 +125,9 @@ export const vi = {
       parentBodyHint: 'In chữ hoa, ví dụ: UBND TỈNH SÓC TRĂNG.',
       issuingBody: 'Tên cơ quan ban hành',
       issuingBodyHint: 'Ví dụ: ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ.',
+      issuerName: 'Tên cơ quan trong lời văn',
+      issuerNameHint:
+        'Cách văn bản tự gọi cơ quan trong câu, ví dụ: Ủy ban nhân dân huyện Mỹ Tú. Để trống: lấy từ tên cơ quan ban hành.',
       issuingBodyCode: 'Ký hiệu cơ quan',
       issuingBodyCodeHint: (code: string) => `Dùng trong số văn bản: Số: …/BC-${code || '…'}`,
       place: 'Địa danh',

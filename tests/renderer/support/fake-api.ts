@@ -119,7 +119,7 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
     },
     'settings:council': () => ({ ...state.council }),
     'settings:saveCouncil': (profile) => {
-      state.council = { ...profile };
+      state.council = { ...profile, issuerName: profile.issuerName ?? '' };
       return { ...state.council };
     },
     'units:list': ({ includeRetired }) =>

@@ -4,6 +4,7 @@ import { migration0030 } from './0030-figures-and-locks';
 import { migration0040 } from './0040-reports';
 import { migration0050 } from './0050-clusters';
 import { migration0060 } from './0060-commendation';
+import { migration0070 } from './0070-documents';
 import type { Migration } from './types';
 
 /** In order. The last one's version is the schema version this build writes. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0040,
   migration0050,
   migration0060,
+  migration0070,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -5,6 +5,7 @@ import type { Quarter } from '@shared/domain/period';
 import type { Unit } from '@shared/domain/unit';
 import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
 import { viFigures } from '@renderer/i18n/vi-figures';
+import { auditEntityLabels } from '@shared/i18n/vi-audit';
 import type { AuditFilter } from './audit-filter';
 
 const f = viFigures.audit.filters;
@@ -28,7 +29,7 @@ const field = (label: string, control: ReactNode) => (
 
 /** Unit, indicator, year and quarter, and kind of record; "Bỏ lọc" clears them. */
 export function AuditFilters({ filter, units, indicators, years, onChange }: AuditFiltersProps) {
-  const kinds = Object.entries(viFigures.audit.entities);
+  const kinds = Object.entries(auditEntityLabels);
   return (
     <Flex gap="small" align="flex-end" wrap>
       {field(

@@ -5,6 +5,7 @@ import type { Indicator } from '@shared/domain/indicator';
 import { comparatorLabels, indicatorGroupLabels, isComparator, isIndicatorGroup } from '@shared/domain/target-form';
 import type { UnitKind } from '@shared/domain/unit';
 import { councilLevelLabels, unitKindLabels } from '@shared/i18n/vi-labels';
+import { auditEntityLabels, auditFieldLabels, auditPlainNumberFields, auditRecordName } from '@shared/i18n/vi-audit';
 import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { formatIsoDate } from '@renderer/format/dates';
 import { formatFigureRecord } from '@renderer/format/figure-value';
@@ -76,10 +77,25 @@ const asFields = (value: unknown): Fields | null =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Fields) : null;
 
 /** Fields shown for a record that was added or removed: the ones that name it. */
-const identityFields = ['code', 'name', 'title', 'number', 'comparator', 'value', 'max', 'year', 'deadline', 'state'];
+const identityFields = [
+  'code',
+  'name',
+  'fullName',
+  'who',
+  'title',
+  'titleName',
+  'personName',
+  'number',
+  'comparator',
+  'value',
+  'max',
+  'year',
+  'deadline',
+  'state',
+];
 
 function fieldLabel(key: string): string {
-  return t.fields[key] ?? key;
+  return auditFieldLabels[key] ?? key;
 }
 
 /** Stored codes that have a Vietnamese label, by entity and field. */
@@ -90,6 +106,8 @@ function codeText(entity: string, key: string, value: unknown): string {
     if (entity === 'unit' && key === 'kind' && value in unitKindLabels) return unitKindLabels[value as UnitKind];
     if (key === 'level' && value in councilLevelLabels) return councilLevelLabels[value as CouncilLevel];
   }
+  // A year is a label, not a quantity: 2022, never 2.022.
+  if (typeof value === 'number' && auditPlainNumberFields.has(key)) return String(value);
   return auditValueText(value);
 }
 
@@ -110,10 +128,9 @@ export function changedKeys(before: Fields | null, after: Fields | null): string
   );
 }
 
-function recordName(before: Fields | null, after: Fields | null, id: string): string {
-  const source = after ?? before;
-  const name = source?.name ?? source?.title ?? source?.number ?? source?.issuingBody;
-  return typeof name === 'string' && name !== '' ? name : `#${id}`;
+/** The record's own name (shared/i18n/vi-audit.ts), else its kind's label: never an internal id. */
+function recordName(entity: string, before: Fields | null, after: Fields | null, kind: string): string {
+  return auditRecordName(entity, after) ?? auditRecordName(entity, before) ?? kind.toLocaleLowerCase('vi');
 }
 
 /**
@@ -121,7 +138,7 @@ function recordName(before: Fields | null, after: Fields | null, id: string): st
  * quarter for a lock; the kind and name of anything else) and its value before and after.
  */
 export function describeAuditRow(row: AuditView, lookups: AuditLookups): AuditLine {
-  const kind = t.entities[row.entity] ?? row.entity;
+  const kind = auditEntityLabels[row.entity] ?? row.entity;
   const base = {
     id: row.id,
     at: row.at,
@@ -155,7 +172,7 @@ export function describeAuditRow(row: AuditView, lookups: AuditLookups): AuditLi
     };
   }
 
-  let subject = `${kind}: ${recordName(before, after, row.entityId)}`;
+  let subject = `${kind}: ${recordName(row.entity, before, after, kind)}`;
   if (row.entity === 'target') {
     const target = after ?? before;
     const indicatorId = typeof target?.indicatorId === 'number' ? target.indicatorId : null;

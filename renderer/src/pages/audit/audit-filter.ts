@@ -2,6 +2,7 @@ import type { ChannelInput } from '@shared/contract';
 import type { Quarter } from '@shared/domain/period';
 import { quarterLabel } from '@shared/domain/figure';
 import { viFigures } from '@renderer/i18n/vi-figures';
+import { auditEntityLabels } from '@shared/i18n/vi-audit';
 
 /** What the secretary filtered the audit log by; every field is optional. */
 export interface AuditFilter {
@@ -37,7 +38,7 @@ export function describeFilter(
 ): string {
   const f = viFigures.audit.filters;
   const parts: string[] = [];
-  if (filter.entity) parts.push(`${f.kind}: ${viFigures.audit.entities[filter.entity] ?? filter.entity}`);
+  if (filter.entity) parts.push(`${f.kind}: ${auditEntityLabels[filter.entity] ?? filter.entity}`);
   if (filter.unitId !== undefined) parts.push(`${f.unit}: ${unitNames.get(filter.unitId) ?? filter.unitId}`);
   if (filter.indicatorId !== undefined) {
     parts.push(`${f.indicator}: ${indicatorNames.get(filter.indicatorId) ?? filter.indicatorId}`);

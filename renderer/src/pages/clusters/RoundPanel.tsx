@@ -27,6 +27,7 @@ import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { viClusters as t } from '@renderer/i18n/vi-clusters-ui';
 import { downloadPdf, formatPoints } from './cluster-files';
 import { NominationPanel } from './NominationPanel';
+import { RoundDocumentsPanel } from './RoundDocumentsPanel';
 import { ScoresExcelButtons } from './ScoresExcelButtons';
 
 const layers: readonly ScoreLayer[] = ['tu_cham', 'cum_cham', 'hoi_dong'];
@@ -291,6 +292,8 @@ export function RoundPanel({ roundId, onClose }: { roundId: number; onClose: () 
         )}
         <Divider style={{ margin: '8px 0' }} />
         <NominationPanel key={view.id} round={view} />
+        <Divider style={{ margin: '8px 0' }} />
+        <RoundDocumentsPanel key={`documents-${view.id}`} round={view} />
       </Flex>
     </Card>
   );

@@ -13,6 +13,8 @@ import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { decisionPath, newDecisionPath, tabPath } from './commendation-route';
 import { defaultDecisionEntryIds, undecidedEntries } from './commendation-format';
 import { DecisionView } from './DecisionView';
+import { decisionIssuers, type DecisionIssuer } from '@shared/commendation/registry';
+import { signingModes, type SigningMode } from '@shared/document/document-frame';
 
 const t = viCommendation.decisions;
 const c = viCommendation.common;
@@ -25,6 +27,9 @@ interface DecisionValues {
   signer: string;
   authority: string;
   subject: string;
+  issuer: DecisionIssuer;
+  signingMode: SigningMode;
+  signerTitle: string;
   entryIds: number[];
 }
 
@@ -59,6 +64,9 @@ function NewDecision({ proposalId, navigate }: { proposalId: number; navigate: N
         signer: values.signer,
         authority: values.authority,
         subject: values.subject,
+        issuer: values.issuer,
+        signingMode: values.signingMode,
+        signerTitle: values.signerTitle.trim(),
         entryIds: values.entryIds,
         recipients: [],
       },
@@ -83,6 +91,9 @@ function NewDecision({ proposalId, navigate }: { proposalId: number; navigate: N
         style={{ maxWidth: 760 }}
         initialValues={{
           authority: catalogue.authority,
+          issuer: 'chu_tich',
+          signingMode: '',
+          signerTitle: '',
           subject: t.subjectDefault(proposal.titleName, proposal.year),
           entryIds: defaultDecisionEntryIds(entries),
         }}
@@ -138,6 +149,18 @@ function NewDecision({ proposalId, navigate }: { proposalId: number; navigate: N
           </Form.Item>
           <Form.Item name="authority" label={t.authority} rules={[requiredText(t.authority)]} style={{ flex: 1 }}>
             <Input maxLength={200} />
+          </Form.Item>
+        </Flex>
+        {/* Whose decision it is decides its printed list: our letterhead and signature, or a list received. */}
+        <Flex gap="middle" wrap>
+          <Form.Item name="issuer" label={t.issuer} extra={t.issuerHint} style={{ flex: 2 }}>
+            <Select aria-label={t.issuer} options={decisionIssuers.map((i) => ({ value: i, label: t.issuers[i] }))} />
+          </Form.Item>
+          <Form.Item name="signingMode" label={t.signingMode} style={{ flex: 1 }}>
+            <Select aria-label={t.signingMode} options={signingModes.map((m) => ({ value: m, label: t.modes[m] }))} />
+          </Form.Item>
+          <Form.Item name="signerTitle" label={t.signerTitle} extra={t.signerTitleHint} style={{ flex: 1 }}>
+            <Input maxLength={100} />
           </Form.Item>
         </Flex>
         <Form.Item name="subject" label={t.subject} rules={[requiredText(t.subject)]}>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import dayjs, { type Dayjs } from 'dayjs';
 import { Alert, App, Button, Card, Flex, Form, Input, Modal, Select, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FilePdfOutlined, PlusOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { ProposalEntry } from '@shared/commendation/registry';
@@ -10,6 +11,7 @@ import {
   type ProposalStatus,
 } from '@shared/i18n/vi-commendation';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
+import { DateField, toIsoDate } from '@renderer/forms/DateField';
 import type { NavigateOptions } from '@renderer/app/use-hash-route';
 import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
 import { downloadReportFile } from '../reports/report-files';
@@ -153,6 +155,37 @@ function EntriesTable({ detail }: { detail: ProposalDetail }) {
   );
 }
 
+/** The Tờ trình the printed list is attached to: its number and date (today until set, then kept). */
+function SubmissionFields({ id, submission }: { id: number; submission: { number: string; issuedOn: string | null } }) {
+  const { message } = App.useApp();
+  const save = useApiMutation('proposals:saveSubmission', { invalidates });
+  const [form] = Form.useForm<{ number: string; issuedOn: Dayjs | null }>();
+  return (
+    <Form
+      form={form}
+      name={`submission-${id}`}
+      layout="inline"
+      initialValues={{ number: submission.number, issuedOn: dayjs(submission.issuedOn ?? undefined) }}
+      onFinish={(values) =>
+        save.mutate(
+          { id, number: values.number.trim(), issuedOn: values.issuedOn ? toIsoDate(values.issuedOn) : null },
+          { onSuccess: () => void message.success(t.submissionSaved) },
+        )
+      }
+    >
+      <Form.Item name="number" label={t.submissionNumber} rules={[{ pattern: /^\d*$/, message: t.numberInvalid }]}>
+        <Input maxLength={20} style={{ width: 100 }} />
+      </Form.Item>
+      <Form.Item name="issuedOn" label={t.submissionDate} tooltip={t.submissionHint}>
+        <DateField aria-label={t.submissionDate} style={{ width: 150 }} />
+      </Form.Item>
+      <Button htmlType="submit" loading={save.isPending}>
+        {t.saveSubmission}
+      </Button>
+    </Form>
+  );
+}
+
 /** One proposal: its lines with their statuses, the print, and the eligibility list to add candidates from. */
 export function ProposalView(props: { id: number; navigate: (path: string, options?: NavigateOptions) => void }) {
   const { id, navigate } = props;
@@ -215,7 +248,10 @@ export function ProposalView(props: { id: number; navigate: (path: string, optio
           </Flex>
         }
       >
-        <EntriesTable detail={detail.data} />
+        <Flex vertical gap="small">
+          <SubmissionFields id={id} submission={proposal.submission} />
+          <EntriesTable detail={detail.data} />
+        </Flex>
       </Card>
       <Card size="small" title={`${t.eligibility}: ${t.summary(rows.filter((r) => r.eligible).length, rows.length)}`}>
         <Flex vertical gap="small">

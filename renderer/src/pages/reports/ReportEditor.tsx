@@ -75,6 +75,9 @@ export function ReportEditor({ report, onDirtyChange }: ReportEditorProps) {
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} maxLength={50_000} />
           </Form.Item>
         ))}
+        <Form.Item name="addressees" label={t.addressees} extra={t.addresseesHint}>
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 6 }} />
+        </Form.Item>
         <Form.Item
           name="recipients"
           label={t.recipients}

@@ -10,6 +10,8 @@ export interface ReportFormValues {
   issuedOn: Dayjs;
   prose: ReportProse;
   recipients: string;
+  /** "Kính gửi", one body per line. */
+  addressees: string;
 }
 
 /** The order of the prose fields in the editor, as they print. */
@@ -31,6 +33,7 @@ export function toFormValues(report: ReportRecord): ReportFormValues {
     issuedOn: dayjs(report.issuedOn),
     prose: { ...report.prose },
     recipients: report.recipients.join('\n'),
+    addressees: report.addressees.join('\n'),
   };
 }
 
@@ -52,6 +55,7 @@ export function toSavePayload(id: number, values: ReportFormValues): ChannelInpu
     issuedOn: values.issuedOn.format('YYYY-MM-DD'),
     prose: { ...values.prose },
     recipients: recipientLines(values.recipients),
+    addressees: recipientLines(values.addressees ?? ''),
   };
 }
 

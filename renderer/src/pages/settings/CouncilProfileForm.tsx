@@ -43,6 +43,9 @@ export function CouncilProfileForm({ initial, saving, onChange, onSave }: Counci
       >
         <Input maxLength={200} />
       </Form.Item>
+      <Form.Item name="issuerName" label={f.issuerName} extra={f.issuerNameHint}>
+        <Input maxLength={200} />
+      </Form.Item>
       <Form.Item
         name="issuingBodyCode"
         label={f.issuingBodyCode}
