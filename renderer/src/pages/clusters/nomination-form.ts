@@ -30,7 +30,8 @@ export function nominationValues(round: RoundView): NominationFormValues {
   };
 }
 
-const text = (value: string | undefined | null) => {
+/** A text field as the core takes it: trimmed, blank as null. */
+export const text = (value: string | undefined | null) => {
   const trimmed = (value ?? '').trim();
   return trimmed === '' ? null : trimmed;
 };

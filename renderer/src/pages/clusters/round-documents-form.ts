@@ -2,6 +2,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import type { ChannelInput } from '@shared/contract';
 import type { RoundView } from '@shared/domain/cluster-round';
 import { toIsoDate } from '@renderer/forms/DateField';
+import { text } from './nomination-form';
 
 /** The values of the "Văn bản in" form of a round: dates, numbers, the leader's signer, the biên bản's parts. */
 export interface RoundDocumentsFormValues {
@@ -36,11 +37,6 @@ export function roundDocumentsValues(round: RoundView, today: Dayjs): RoundDocum
     leaderPost: d.leaderPost ?? '',
   };
 }
-
-const text = (value: string | undefined | null) => {
-  const trimmed = (value ?? '').trim();
-  return trimmed === '' ? null : trimmed;
-};
 
 /** What `scores:saveDocuments` takes: blank text as null, one recipient per non-blank line. */
 export function buildRoundDocumentsInput(
