@@ -37,6 +37,7 @@ describe('the report editor’s form values', () => {
       issuedOn: '2023-07-05',
       prose: draft.prose,
       recipients: draft.recipients,
+      addressees: [],
     });
     expect(hasUnsavedChanges(draft, values)).toBe(false);
     expect(hasUnsavedChanges(draft, { ...values, prose: { ...values.prose, awards: 'Khen 3 tập thể.' } })).toBe(true);
