@@ -76,6 +76,7 @@ export async function buildProvinceDatabase(shape = provinceShape, dir = mkdtemp
           group: 'kinh_te',
           measureUnit: kind === 'rate' ? '%' : kind === 'unit_count' ? 'xã' : 'tấn',
           kind,
+          areaOnly: false,
           numeratorLabel: null,
           denominatorLabel: null,
           rateScale: kind === 'intensity' ? 1 : 100,

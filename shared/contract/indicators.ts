@@ -10,6 +10,8 @@ export const indicatorFieldsSchema = z
     group: z.enum(indicatorGroups),
     measureUnit: shortText(40).nullable(),
     kind: z.enum(aggregationKinds),
+    /** "Chỉ toàn địa bàn": entered for the whole area only. */
+    areaOnly: z.boolean().default(false),
     numeratorLabel: shortText(200).nullable().default(null),
     denominatorLabel: shortText(200).nullable().default(null),
     rateScale: z.number().positive().max(1_000_000).default(100),

@@ -1,6 +1,6 @@
-import type { Indicator } from '../domain/indicator';
+import { quarterRuleOf, type Indicator } from '../domain/indicator';
 import type { Quarter } from '../domain/period';
-import { totalAtQuarter, type QuarterTotal } from './aggregate-units';
+import { totalAtQuarter, type NotAggregable, type QuarterTotal } from './aggregate-units';
 import { quarterFigures, type FigureIndex } from './figure-index';
 
 /**
@@ -23,17 +23,18 @@ export interface AggregateValue {
   estimated: boolean;
   completeness: Completeness;
   quartersWithData: Quarter[];
-  /** The quarter a level was read at (stock, rate, unit_count, qualitative), or the last quarter summed. */
+  /** The quarter a level was read at (stock, level, rate, unit_count, qualitative), or the last quarter summed. */
   latestQuarter: Quarter | null;
+  /** The latest quarter's units reported, but their figures do not make a whole-area value (value is then null). */
+  notAggregable: NotAggregable | null;
 }
 
-/** Kinds whose period value is the sum of its quarters (domain §4). area_only indicators are such amounts. */
-const summedKinds = new Set<Indicator['kind']>(['flow', 'area_only']);
-
 /**
- * An indicator's value over quarters of a year, by its kind: flow and area_only add the quarters up; intensity is
- * Σ numerators ÷ Σ denominators over the quarters; stock, rate, unit_count and qualitative take the latest quarter
- * with data (a herd is counted, not added up). Units are combined first (see `totalAtQuarter`).
+ * An indicator's value over quarters of a year, by its kind (`quarterRuleOf`), whether entered per unit or for the
+ * whole area only: a flow adds the quarters up; an intensity is Σ numerators ÷ Σ denominators over the quarters;
+ * stocks, levels (shares, averages, per-capita figures), rates, unit counts and qualitative targets take the latest
+ * quarter with data (a herd is counted, a share is read, not added up: Q1 38,1% and Q2 38,3% is 38,3%, not 76,4%).
+ * Units are combined first (see `totalAtQuarter`).
  * @example aggregateOverQuarters(rice, index, 2023, [1, 2], null).value === riceQ1 + riceQ2
  * @example aggregateOverQuarters(herd, index, 2023, [1, 2, 3, 4], null).value === herdAtEndOfQ4
  */
@@ -45,7 +46,7 @@ export function aggregateOverQuarters(
   unitId: number | null,
 ): AggregateValue {
   // One pass with running sums: this runs for every target and every unit of a province-sized plan.
-  const summed = summedKinds.has(indicator.kind) || indicator.kind === 'intensity';
+  const summed = quarterRuleOf(indicator.kind) !== 'latest';
   const union = unitId === null ? new Set<number | null>() : null;
   const quartersWithData: Quarter[] = [];
   let latest: QuarterTotal | null = null;
@@ -84,6 +85,7 @@ export function aggregateOverQuarters(
       completeness: 'none',
       quartersWithData,
       latestQuarter: null,
+      notAggregable: null,
     };
   }
   const everyone = union?.size ?? 1;
@@ -99,6 +101,7 @@ export function aggregateOverQuarters(
       completeness: complete ? 'complete' : 'partial',
       quartersWithData,
       latestQuarter,
+      notAggregable: null,
     };
   }
   const current = latestQuarter === quarters[quarters.length - 1] && latest.reporters.length === everyone;
@@ -111,6 +114,7 @@ export function aggregateOverQuarters(
     completeness: current ? 'complete' : 'partial',
     quartersWithData,
     latestQuarter,
+    notAggregable: latest.notAggregable,
   };
 }
 

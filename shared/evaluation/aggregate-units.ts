@@ -1,10 +1,23 @@
 import type { Figure } from '../domain/figure';
-import type { Indicator } from '../domain/indicator';
+import { areaRuleOf, type Indicator } from '../domain/indicator';
 import type { QuarterFigures } from './figure-index';
+
+/**
+ * Why the units' figures cannot be combined into a whole-area value:
+ * - missing_denominator: some units gave a rate without its denominator, so they cannot be weighed (a mean of unit
+ *   rates would let a thôn of 50 households weigh as much as one of 500);
+ * - not_additive: a share, an average or a per-capita figure does not add up over units; the whole area's figure
+ *   must be entered as such.
+ */
+export interface NotAggregable {
+  reason: 'missing_denominator' | 'not_additive';
+  /** The units behind the reason (the ones without a denominator; every reporting unit for not_additive). */
+  unitIds: number[];
+}
 
 /** One quarter's value of an indicator for a scope (the whole area, or one unit). */
 export interface QuarterTotal {
-  /** flow/stock/area_only: the amount; rate/intensity: numerator ÷ denominator × rateScale; unit_count: the count. */
+  /** The amount, the level, the rate, the count; null when the units' figures cannot be combined (`notAggregable`). */
   value: number | null;
   /** rate/intensity: the sums behind `value`, kept so a longer period can add them up again. */
   numerator: number | null;
@@ -15,18 +28,21 @@ export interface QuarterTotal {
   estimated: boolean;
   /** Who reported: unit ids, and null for a whole-area entry. Used to spot a unit missing from a later quarter. */
   reporters: (number | null)[];
+  /** Set when units reported but their figures do not make a whole-area value. */
+  notAggregable: NotAggregable | null;
 }
 
 /**
  * An indicator's value in one quarter, for the whole area (unitId null) or one unit, by the indicator's kind
- * (domain §4); null when nothing usable was reported.
+ * (domain §4, `areaRuleOf`); null when nothing usable was reported.
+ * - area-only indicators, levels and qualitative targets: the whole-area entry (levels do not add up over units).
  * - flow, stock: Σ of the units' values. A whole-area entry is used only when no unit reported, so a total is never
- *   counted twice (a commune council may enter some totals directly).
- * - rate, intensity: Σ numerators ÷ Σ denominators × rateScale, NEVER a mean of the units' rates: a commune of 300
- *   households must not weigh as much as one of 5,000. Units missing either count are left out.
+ *   counted twice.
+ * - rate: a rate entered for the whole area; otherwise Σ numerators ÷ Σ denominators × rateScale over the units,
+ *   NEVER a plain mean of the units' rates. A unit that gave only its rate counts with its denominator (rate ×
+ *   denominator is its numerator: the population-weighted mean); without one the total is not aggregable.
+ * - intensity: Σ numerators ÷ Σ denominators (a whole-area entry only when no unit reported).
  * - unit_count: the number of units whose `achieved` is true (among units that answered); for one unit, 1 or 0.
- * - area_only: the whole-area entry only.
- * - qualitative: the whole-area entry's `achieved` (for one unit, its own).
  * @example totalAtQuarter(povertyRate, { area: null, units }, null)?.value === 100 * (Σ poor) / (Σ households)
  */
 export function totalAtQuarter(
@@ -39,23 +55,49 @@ export function totalAtQuarter(
     const own = figures.units.get(unitId);
     return own === undefined ? null : singleFigureTotal(indicator, own, unitId);
   }
-  switch (indicator.kind) {
-    case 'area_only':
-    case 'qualitative':
-      return figures.area === null ? null : singleFigureTotal(indicator, figures.area, null);
-    case 'flow':
-    case 'stock':
-      return sumOfValues(figures) ?? areaFallback(indicator, figures);
-    case 'rate':
-    case 'intensity':
-      return ratioOfSums(indicator, figures) ?? areaFallback(indicator, figures);
-    case 'unit_count':
-      return countOfAchieving(figures) ?? areaFallback(indicator, figures);
+  const area = figures.area === null ? null : singleFigureTotal(indicator, figures.area, null);
+  switch (areaRuleOf(indicator)) {
+    case 'entered':
+      return area ?? notAdditive(indicator, figures);
+    case 'sum':
+      return sumOfValues(figures) ?? area;
+    case 'ratio_of_sums':
+      return indicator.kind === 'rate'
+        ? (area ?? ratioOfSums(indicator, figures))
+        : (ratioOfSums(indicator, figures) ?? area);
+    case 'count':
+      return countOfAchieving(figures) ?? area;
   }
 }
 
-function areaFallback(indicator: Indicator, figures: QuarterFigures): QuarterTotal | null {
-  return figures.area === null ? null : singleFigureTotal(indicator, figures.area, null);
+/** A level's units reported but nobody entered the whole area's figure: say so rather than show nothing. */
+function notAdditive(indicator: Indicator, figures: QuarterFigures): QuarterTotal | null {
+  if (indicator.kind !== 'level' || indicator.areaOnly) return null;
+  const unitIds = [...figures.units].filter(([, f]) => f.value !== null).map(([id]) => id);
+  if (unitIds.length === 0) return null;
+  return blocked({ reason: 'not_additive', unitIds }, unitIds, anyEstimated(figures));
+}
+
+function blocked(notAggregable: NotAggregable, reporters: number[], estimated: boolean): QuarterTotal {
+  return { value: null, numerator: null, denominator: null, achieved: null, estimated, reporters, notAggregable };
+}
+
+function anyEstimated(figures: QuarterFigures): boolean {
+  for (const figure of figures.units.values()) if (figure.status === 'uoc') return true;
+  return false;
+}
+
+/**
+ * A rate figure's numerator: given, or rate × denominator ÷ scale when the unit gave its rate and denominator.
+ * @example rateNumerator({ value: 4.5, numerator: null, denominator: 200 }, 100) === 9
+ */
+export function rateNumerator(
+  figure: Pick<Figure, 'value' | 'numerator' | 'denominator'>,
+  scale: number,
+): number | null {
+  if (figure.numerator !== null) return figure.numerator;
+  if (figure.value === null || figure.denominator === null) return null;
+  return (figure.value * figure.denominator) / scale;
 }
 
 /** The total a single figure stands for (a unit's own figure, or a whole-area entry). */
@@ -67,13 +109,24 @@ function singleFigureTotal(indicator: Indicator, figure: Figure, reporter: numbe
   switch (indicator.kind) {
     case 'flow':
     case 'stock':
-    case 'area_only':
+    case 'level':
       if (figure.value === null) return null;
       value = figure.value;
       break;
     case 'rate':
-    case 'intensity':
+      if (figure.value !== null) {
+        value = figure.value;
+        denominator = figure.denominator;
+        numerator = rateNumerator(figure, indicator.rateScale);
+        break;
+      }
       // A zero denominator (no households counted) is no figure at all, not an infinite rate.
+      if (figure.numerator === null || figure.denominator === null || figure.denominator === 0) return null;
+      numerator = figure.numerator;
+      denominator = figure.denominator;
+      value = (numerator / denominator) * indicator.rateScale;
+      break;
+    case 'intensity':
       if (figure.numerator === null || figure.denominator === null || figure.denominator === 0) return null;
       numerator = figure.numerator;
       denominator = figure.denominator;
@@ -100,6 +153,7 @@ function singleFigureTotal(indicator: Indicator, figure: Figure, reporter: numbe
     achieved: figure.achieved,
     estimated: figure.status === 'uoc',
     reporters: [reporter],
+    notAggregable: null,
   };
 }
 
@@ -114,24 +168,39 @@ function sumOfValues(figures: QuarterFigures): QuarterTotal | null {
     reporters.push(unitId);
   }
   if (reporters.length === 0) return null;
-  return { value: sum, numerator: null, denominator: null, achieved: null, estimated, reporters };
+  return { value: sum, numerator: null, denominator: null, achieved: null, estimated, reporters, notAggregable: null };
 }
 
 function ratioOfSums(indicator: Indicator, figures: QuarterFigures): QuarterTotal | null {
+  const scale = indicator.rateScale;
   let numerator = 0;
   let denominator = 0;
   let estimated = false;
   const reporters: number[] = [];
+  const withoutDenominator: number[] = [];
   for (const [unitId, figure] of figures.units) {
-    if (figure.numerator === null || figure.denominator === null) continue;
-    numerator += figure.numerator;
+    const unitNumerator = indicator.kind === 'rate' ? rateNumerator(figure, scale) : figure.numerator;
+    if (unitNumerator === null || figure.denominator === null) {
+      // A rate given alone is a figure, but one the whole area cannot weigh.
+      if (indicator.kind === 'rate' && figure.value !== null) {
+        withoutDenominator.push(unitId);
+        reporters.push(unitId);
+        estimated ||= figure.status === 'uoc';
+      }
+      continue;
+    }
+    numerator += unitNumerator;
     denominator += figure.denominator;
     estimated ||= figure.status === 'uoc';
     reporters.push(unitId);
   }
-  if (reporters.length === 0 || denominator === 0) return null;
-  const value = (numerator / denominator) * indicator.rateScale;
-  return { value, numerator, denominator, achieved: null, estimated, reporters };
+  if (reporters.length === 0) return null;
+  if (withoutDenominator.length > 0) {
+    return blocked({ reason: 'missing_denominator', unitIds: withoutDenominator }, reporters, estimated);
+  }
+  if (denominator === 0) return null;
+  const value = (numerator / denominator) * scale;
+  return { value, numerator, denominator, achieved: null, estimated, reporters, notAggregable: null };
 }
 
 function countOfAchieving(figures: QuarterFigures): QuarterTotal | null {
@@ -145,5 +214,13 @@ function countOfAchieving(figures: QuarterFigures): QuarterTotal | null {
     reporters.push(unitId);
   }
   if (reporters.length === 0) return null;
-  return { value: count, numerator: null, denominator: null, achieved: null, estimated, reporters };
+  return {
+    value: count,
+    numerator: null,
+    denominator: null,
+    achieved: null,
+    estimated,
+    reporters,
+    notAggregable: null,
+  };
 }

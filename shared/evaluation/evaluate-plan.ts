@@ -7,8 +7,10 @@ import { compareUnits, type Unit } from '../domain/unit';
 import { AppError } from '../errors';
 import { evaluationMessages, headlineSentence } from '../i18n/vi-evaluation';
 import { aggregateOverQuarters, type Completeness } from './aggregate-time';
+import { shownDecimals } from '../domain/display-decimals';
 import { evaluateTarget, type EvaluationContext, type TargetResult } from './evaluate-target';
-import { indexFigures, unitsWithFigures, type FigureIndex } from './figure-index';
+import { figureValues, indexFigures, unitsWithFigures, type FigureIndex } from './figure-index';
+import { judgedByUnits, type UnitsAchieved } from './units-achieved';
 import { evaluationStatuses, isMetOrAhead, type EvaluationStatus } from './status';
 
 export type EvaluatedUnit = Pick<Unit, 'id' | 'code' | 'name' | 'kind'>;
@@ -34,7 +36,11 @@ export interface UnitEvaluation {
   /** The unit's own allocation, when the plan gives it one. */
   target: number | null;
   max: number | null;
+  /** The level the unit's allocation stands for (a change target through the unit's baseline). */
+  annualLevel: number | null;
   percentOfPlan: number | null;
+  /** "Mức hoàn thành" against its own allocation (see `completionPercent`); scoring reads it. */
+  completion: number | null;
   /** Against its own allocation; null when the unit has none (its figures only add to the whole area). */
   status: EvaluationStatus | null;
   estimated: boolean;
@@ -51,6 +57,9 @@ export interface TargetEvaluation extends TargetResult {
   kind: AggregationKind;
   /** Đơn vị tính. */
   unit: string | null;
+  /** "Chỉ toàn địa bàn": entered for the whole area only. */
+  areaOnly: boolean;
+  /** The decimals every figure of this target is shown with (`shownDecimals`): totals add up to the parts shown. */
   decimals: number;
   comparator: Comparator;
   /** The plan's figure as written ("giảm 0,5" → 0.5); the level it stands for is `annualLevel`. */
@@ -58,6 +67,10 @@ export interface TargetEvaluation extends TargetResult {
   max: number | null;
   changeMode: ChangeMode | null;
   units: UnitEvaluation[];
+  /** A qualitative target judged unit by unit ("3/4 đơn vị đạt"); null when judged for the whole area. */
+  unitsAchieved: UnitsAchieved | null;
+  /** With `notAggregable`: the names of the units behind the reason, in the council's order. */
+  notAggregableUnits: string[];
 }
 
 export type StatusCounts = Record<EvaluationStatus, number> & {
@@ -109,9 +122,22 @@ export function evaluatePlan(input: PlanEvaluationInput): PlanEvaluation {
     if (indicator === undefined) {
       throw new AppError('NOT_FOUND', evaluationMessages.indicatorMissing(target.indicatorId));
     }
-    const result = evaluateTarget(target, indicator, context);
     const breakdown = unitBreakdown(indicator, allocations.get(indicator.id), units, unitRank, context);
-    return describe(target, indicator, result, breakdown);
+    const own = evaluateTarget(target, indicator, context);
+    const byUnits = indicator.kind === 'qualitative' ? judgedByUnits(own, indicator, breakdown, context) : null;
+    const result = byUnits?.result ?? own;
+    const decimals = shownDecimals(indicator, [
+      target.value,
+      target.max,
+      ...figureValues(index, indicator.id, [input.year - 1, input.year], quartersToDate(input.period)),
+    ]);
+    const names = (ids: readonly number[]) =>
+      [...ids].sort((a, b) => (unitRank.get(a) ?? 0) - (unitRank.get(b) ?? 0)).map((id) => units.get(id)?.name ?? '');
+    return {
+      ...describe(target, indicator, result, breakdown, decimals),
+      unitsAchieved: byUnits?.unitsAchieved ?? null,
+      notAggregableUnits: names(result.notAggregable?.unitIds ?? []),
+    };
   });
 
   const counts = countStatuses(targets.map((target) => target.status));
@@ -132,7 +158,8 @@ function describe(
   indicator: Indicator,
   result: TargetResult,
   units: UnitEvaluation[],
-): TargetEvaluation {
+  decimals: number,
+): Omit<TargetEvaluation, 'unitsAchieved' | 'notAggregableUnits'> {
   return {
     targetId: target.id,
     indicatorId: indicator.id,
@@ -140,7 +167,8 @@ function describe(
     group: indicator.group,
     kind: indicator.kind,
     unit: indicator.measureUnit,
-    decimals: indicator.decimals,
+    areaOnly: indicator.areaOnly,
+    decimals,
     comparator: target.comparator,
     target: target.value,
     max: target.max,
@@ -176,7 +204,9 @@ function unitBreakdown(
         ytd: result.ytd,
         target: allocation.value,
         max: allocation.max,
+        annualLevel: result.annualLevel,
         percentOfPlan: result.percentOfPlan,
+        completion: result.completion,
         status: result.status,
         estimated: result.estimated,
         completeness: result.completeness,
@@ -192,7 +222,9 @@ function unitBreakdown(
       ytd: own.value,
       target: null,
       max: null,
+      annualLevel: null,
       percentOfPlan: null,
+      completion: null,
       status: null,
       estimated: own.estimated,
       completeness: own.completeness,

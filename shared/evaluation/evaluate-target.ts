@@ -9,9 +9,10 @@ import {
 } from '../domain/period';
 import type { Target } from '../domain/plan';
 import { aggregateOverQuarters, latestAchieved, type Completeness } from './aggregate-time';
+import type { NotAggregable } from './aggregate-units';
 import { expectedShare, expectedValue, isFlowLike, lastYearProfile, type PhasingBasis } from './expected-progress';
 import type { FigureIndex } from './figure-index';
-import { percentOfPlan } from './percent-of-plan';
+import { completionPercent, percentOfPlan } from './percent-of-plan';
 import type { EvaluationStatus, UnjudgedReason } from './status';
 import { epsilon, goalOf, isOnTrack, judge, type Goal } from './target-goal';
 
@@ -47,7 +48,12 @@ export interface TargetResult {
   /** Flow-like kinds: the cumulative share of the year expected by now, and where it came from. */
   expectedShare: number | null;
   phasing: PhasingBasis | null;
+  /** "% KH": ytd ÷ the annual level × 100 (see `percentOfPlan`). */
   percentOfPlan: number | null;
+  /** "Mức hoàn thành", oriented so 100 is the plan (see `completionPercent`); for scoring, under its own label. */
+  completion: number | null;
+  /** The units reported but their figures make no whole-area value (ytd is then null). */
+  notAggregable: NotAggregable | null;
   /** "Cùng kỳ": the year to date of the year before, to the same quarter. */
   samePeriodLastYear: number | null;
   samePeriodLastYearEstimated: boolean;
@@ -101,6 +107,7 @@ export function evaluateTarget(target: Target, indicator: Indicator, context: Ev
   let status: EvaluationStatus;
   let unjudgedReason: UnjudgedReason | null = null;
   let percent: number | null = null;
+  let completion: number | null = null;
   if (qualitative) {
     const flag = latestAchieved(index, indicator.id, year, toDate, unitId);
     achieved = flag.achieved;
@@ -109,9 +116,11 @@ export function evaluateTarget(target: Target, indicator: Indicator, context: Ev
     if (status === 'chua_co_so_lieu') unjudgedReason = 'no_figures';
   } else if (ytd.value === null || judged === null) {
     status = 'chua_co_so_lieu';
-    unjudgedReason = ytd.value === null ? 'no_figures' : (goal as UnjudgedReason);
+    unjudgedReason =
+      ytd.notAggregable !== null ? 'not_aggregable' : ytd.value === null ? 'no_figures' : (goal as UnjudgedReason);
   } else {
-    percent = percentOfPlan(target, judged, ytd.value, expected!, share?.share ?? 1);
+    percent = percentOfPlan(target, judged, ytd.value);
+    completion = completionPercent(target, judged, ytd.value, expected!, share?.share ?? 1);
     status = statusOfValue(target.comparator === 'zero', judged, ytd.value, yearEnd, share?.share ?? null);
   }
 
@@ -132,6 +141,8 @@ export function evaluateTarget(target: Target, indicator: Indicator, context: Ev
     expectedShare: share?.share ?? null,
     phasing: share?.basis ?? null,
     percentOfPlan: percent,
+    completion,
+    notAggregable: ytd.notAggregable,
     samePeriodLastYear: previous,
     samePeriodLastYearEstimated: previous !== null && lastYear.estimated,
     changeFromLastYear: previous === null || current === null ? null : current - previous,

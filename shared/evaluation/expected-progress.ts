@@ -1,4 +1,4 @@
-import type { AggregationKind, Indicator } from '../domain/indicator';
+import { quarterRuleOf, type AggregationKind, type Indicator } from '../domain/indicator';
 import type { Quarter } from '../domain/period';
 import type { Target } from '../domain/plan';
 import { totalAtQuarter } from './aggregate-units';
@@ -27,7 +27,7 @@ export interface ExpectedShare {
  * @example isFlowLike('rate') === false
  */
 export function isFlowLike(kind: AggregationKind): boolean {
-  return kind === 'flow' || kind === 'area_only';
+  return quarterRuleOf(kind) === 'sum';
 }
 
 /**

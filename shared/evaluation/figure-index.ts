@@ -80,3 +80,24 @@ export function unitsWithFigures(
   }
   return unitIds;
 }
+
+/**
+ * Every `value` written for an indicator in the given years and quarters (whole-area entries and units): what the
+ * shown decimals are read from.
+ * @example [...figureValues(index, riceId, [2023], [1, 2])] → [40.5, 136, …]
+ */
+export function* figureValues(
+  index: FigureIndex,
+  indicatorId: number,
+  years: readonly number[],
+  quarters: readonly Quarter[],
+): Generator<number> {
+  for (const year of years) {
+    for (const quarter of quarters) {
+      const entry = quarterFigures(index, indicatorId, year, quarter);
+      if (entry === undefined) continue;
+      if (entry.area !== null && entry.area.value !== null) yield entry.area.value;
+      for (const figure of entry.units.values()) if (figure.value !== null) yield figure.value;
+    }
+  }
+}

@@ -8,3 +8,4 @@ export * from './figure-index';
 export * from './percent-of-plan';
 export * from './status';
 export * from './target-goal';
+export * from './units-achieved';

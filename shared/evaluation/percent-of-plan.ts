@@ -2,20 +2,29 @@ import type { Target } from '../domain/plan';
 import type { Goal } from './target-goal';
 
 /**
- * "% KH": how far the actual value has come towards the plan, read by the comparator's own logic; null where a
- * percentage means nothing (zero and qualitative targets, a zero divisor).
- * - gte, gt, eq, between: actual ÷ the plan's figure × 100 (between: its lower end) — for flows this is the usual
- *   "% of the annual plan", e.g. 55% of the year's rice by the end of Q2.
- * - lte, lt: expected ÷ actual × 100, so that more than 100 still means better than planned (a cap of 6% with 5%
- *   actual is 120%); before year end a flow's cap is its expected share.
- * - increase, decrease: the achieved change ÷ the planned change × 100, both measured from the baseline in the
- *   target's own mode (relative, points, absolute). Poverty "giảm 0,5 điểm %" from 3,2%: an actual 2,6% is a 0,6
- *   point reduction, 120% of plan. For a flow before year end both changes are measured from the baseline's
- *   expected share (a half-year is not compared with a whole baseline year).
- * @example percentOfPlan({ comparator: 'decrease', value: 0.5 }, goalFrom3point2, 2.6, 2.7, 1) === 120 // ≈, floating point
- * @example percentOfPlan({ comparator: 'gte', value: 320080, ... }, goal, 176044, 176044, 0.55) === 55
+ * "% KH", one meaning in every row: lũy kế ÷ KH năm × 100, where KH năm is the annual level the plan's figure
+ * stands for (`goal.level`): the figure itself for "at least", "at most", "=" and the lower end of a range; for a
+ * change target, the baseline moved by the change ("tăng 10% so với năm 2022" from 160.000 is 176.000; "giảm 0,5
+ * điểm %" from 3,2% is 2,7%). Null where a percentage means nothing: zero and qualitative targets, a zero level.
+ * Whether the target is met, or on schedule, is the "Đánh giá" column's business, not this one's.
+ * @example percentOfPlan({ comparator: 'increase' }, goalOf(tăng 10% from 160000), 87581) ≈ 49.76 // 87.581 ÷ 176.000
+ * @example percentOfPlan({ comparator: 'gte' }, goalOf(320080), 176044) ≈ 55
  */
-export function percentOfPlan(
+export function percentOfPlan(target: Pick<Target, 'comparator'>, goal: Goal, actual: number): number | null {
+  if (target.comparator === 'zero' || target.comparator === 'achieve' || target.comparator === 'text') return null;
+  return goal.level === 0 ? null : (actual / goal.level) * 100;
+}
+
+/**
+ * "Mức hoàn thành": how much of what the plan asks has been done, oriented so that 100 is the plan and more is
+ * better. Used by cluster scoring (points in proportion) and shown under its own label, never as "% KH":
+ * - at least, "=", range: actual ÷ the plan's figure (as % KH);
+ * - at most (lte, lt): expected ÷ actual, so a cap of 6% with 5% actual is 120%;
+ * - increase, decrease: the change achieved ÷ the change planned, both from the baseline (for a flow before year end,
+ *   from the baseline's expected share, so a half-year is not compared with a whole baseline year).
+ * @example completionPercent({ comparator: 'decrease', value: 0.5 }, goalFrom3point2, 2.6, 2.7, 1) ≈ 120
+ */
+export function completionPercent(
   target: Pick<Target, 'comparator' | 'value'>,
   goal: Goal,
   actual: number,

@@ -20,4 +20,4 @@ export function isMetOrAhead(status: EvaluationStatus): boolean {
 }
 
 /** Why a target could not be judged (status chua_co_so_lieu). */
-export type UnjudgedReason = 'no_figures' | 'no_baseline' | 'no_target_value';
+export type UnjudgedReason = 'no_figures' | 'no_baseline' | 'no_target_value' | 'not_aggregable';

@@ -18,7 +18,7 @@ export interface Goal {
   /** Better than this level counts as exceeded (Vượt); null: the target has no Vượt. */
   exceedAbove: number | null;
   exceedBelow: number | null;
-  /** eq: how far from the figure still counts as equal (half a unit of the last decimal the indicator shows). */
+  /** eq: how far from the figure still counts as equal ({@link equalityTolerance}). */
   tolerance: number;
   /** The annual level the plan's figure stands for: what the indicator must reach, or stay under. */
   level: number;
@@ -35,17 +35,25 @@ export type Judgement = 'vuot' | 'dat' | 'not_met';
 export const epsilon = (reference: number): number => 1e-9 * Math.max(1, Math.abs(reference));
 
 /**
+ * How far an actual value may lie from the figure of an "=" target ("Nông nghiệp chiếm 38,5%") and still be equal:
+ * 0,5 of the indicator's unit, i.e. 0,5 percentage points for a share in %. A structure share is never hit to the
+ * last decimal, and the plan states it to one decimal at most; 38,3% against "chiếm 38,5%" is Đạt, 37,9% is not.
+ * The review screen and the user guide state this rule (`equalityToleranceRule`).
+ */
+export const equalityTolerance = 0.5;
+
+/**
  * The goal of a numeric target, or why it cannot be judged. The baseline is needed only by increase/decrease.
  * Vượt is "better than the plan's figure": gte beyond the figure, lte under it; between beyond the better end by
  * the indicator's direction (none for a band); increase/decrease a change beyond the upper end of a range
  * ("tăng 5–7%": 5–7 is Đạt, above 7 is Vượt) or, without a range, beyond the figure; eq ("chiếm 38,5%") is Đạt
- * within half a unit of the indicator's last shown decimal and Vượt beyond it on the better side (none for a band).
+ * within {@link equalityTolerance} of the figure and Vượt beyond it on the better side (none for a band).
  * gt, lt and zero have no Vượt: their figure is a bound that must be crossed, so every passing value is Đạt.
  * @example goalOf({ comparator: 'decrease', value: 0.5, changeMode: 'points', ... }, povertyRate, 3.2) → at_most 2.7
  */
 export function goalOf(
   target: Pick<Target, 'comparator' | 'value' | 'max' | 'changeMode'>,
-  indicator: Pick<Indicator, 'direction' | 'decimals'>,
+  indicator: Pick<Indicator, 'direction'>,
   baseline: number | null,
 ): Goal | UnjudgedReason {
   const { comparator, value, max } = target;
@@ -63,7 +71,7 @@ export function goalOf(
     case 'eq':
     case 'between': {
       const high = comparator === 'eq' ? value : (max ?? value);
-      const tolerance = comparator === 'eq' ? 0.5 * 10 ** -Math.max(0, indicator.decimals) : 0;
+      const tolerance = comparator === 'eq' ? equalityTolerance : 0;
       const direction = indicator.direction;
       return {
         sense: 'within',

@@ -1,6 +1,8 @@
 import type { Completeness } from '../evaluation/aggregate-time';
 import type { PhasingBasis } from '../evaluation/expected-progress';
 import type { EvaluationStatus, UnjudgedReason } from '../evaluation/status';
+import { equalityTolerance } from '../evaluation/target-goal';
+import { formatVietnameseNumber } from '../domain/vietnamese-number';
 
 /** The "Đánh giá" column of a report, and the status badges on screen. */
 export const evaluationStatusLabels: Readonly<Record<EvaluationStatus, string>> = {
@@ -29,7 +31,17 @@ export const unjudgedReasonLabels: Readonly<Record<UnjudgedReason, string>> = {
   no_figures: 'Chưa có số liệu thực hiện',
   no_baseline: 'Chưa có số liệu năm gốc để tính mức tăng/giảm',
   no_target_value: 'Chỉ tiêu chưa có giá trị hoặc cách tính mức tăng/giảm',
+  not_aggregable: 'Không tổng hợp được số toàn địa bàn từ số liệu các đơn vị',
 };
+
+/**
+ * The stated rule for "=" targets, as the review screen and the user guide show it.
+ * @example equalityToleranceRule.startsWith('Chỉ tiêu "bằng/chiếm"') === true
+ */
+export const equalityToleranceRule =
+  `Chỉ tiêu "bằng/chiếm" (=) được đánh giá Đạt khi số thực hiện lệch không quá ` +
+  `${formatVietnameseNumber(equalityTolerance)} so với kế hoạch, tính theo đơn vị tính của chỉ tiêu ` +
+  `(với % là ${formatVietnameseNumber(equalityTolerance)} điểm phần trăm): "chiếm 38,5%" đạt từ 38,0% đến 39,0%.`;
 
 /** Marks a figure that is still an estimate. */
 export const estimatedLabel = 'Số liệu ước';

@@ -47,6 +47,9 @@ export const templateLabels = {
     indicatorId: 'Mã chỉ tiêu (không sửa)',
   },
   ratioParts: (numerator: string, denominator: string) => `Tử số: ${numerator}; mẫu số: ${denominator}`,
+  rateParts: (numerator: string, denominator: string) =>
+    `Nhập tỷ lệ (%) ở cột "Thực hiện quý" (kèm mẫu số nếu có), hoặc tử số: ${numerator}; mẫu số: ${denominator}`,
+  rateValue: 'tỷ lệ (%)',
   defaultNumerator: 'tử số',
   defaultDenominator: 'mẫu số',
   achieved: 'Đạt',
@@ -73,9 +76,11 @@ export const templateInstructions = (periodTitle: string): string[] => [
   '',
   '1. Mỗi trang (sheet) là một đơn vị. Chỉ nhập vào các ô nền vàng; các ô khác đã khóa để tránh sửa nhầm.',
   '2. Chỉ tiêu có một giá trị: nhập vào cột "Thực hiện quý". Chỉ tiêu cộng dồn (sản lượng, việc làm mới…) nhập số ' +
-    'của riêng quý này, không cộng dồn từ đầu năm; chỉ tiêu thời điểm (tổng đàn, diện tích nuôi…) nhập số tại cuối quý.',
-  '3. Chỉ tiêu tỷ lệ, năng suất: nhập "Tử số" và "Mẫu số" (ví dụ số trẻ suy dinh dưỡng và số trẻ được cân đo); ' +
-    'phần mềm tự tính tỷ lệ. Tên tử số, mẫu số ghi dưới tên chỉ tiêu.',
+    'của riêng quý này, không cộng dồn từ đầu năm; chỉ tiêu thời điểm (tổng đàn, diện tích nuôi…) và chỉ tiêu bình ' +
+    'quân, tỷ trọng (thu nhập bình quân đầu người…) nhập số tại cuối quý.',
+  '3. Chỉ tiêu tỷ lệ: nhập tỷ lệ (%) vào cột "Thực hiện quý", kèm "Mẫu số" nếu biết (ví dụ tổng số hộ) để tính ' +
+    'được tỷ lệ chung; hoặc nhập "Tử số" và "Mẫu số" (ví dụ số hộ nghèo và tổng số hộ), phần mềm tự tính tỷ lệ. ' +
+    'Chỉ tiêu năng suất: nhập "Tử số" và "Mẫu số". Tên tử số, mẫu số ghi dưới tên chỉ tiêu.',
   '4. Chỉ tiêu Đạt / Chưa đạt: chọn trong danh sách ở cột "Đạt / Chưa đạt".',
   '5. Cột "Ước / Chính thức": chọn Ước nếu là số ước tính, Chính thức nếu là số đã chốt. Bỏ trống được hiểu là Ước.',
   '6. Số viết theo kiểu Việt Nam: dấu chấm tách hàng nghìn, dấu phẩy là dấu thập phân (1.234,5). ' +

@@ -60,6 +60,31 @@ export const reportWords = {
   },
 };
 
+/** The lines of "Tồn tại, hạn chế" drafted from the evaluation (`shortcomingsText`). */
+export const shortcomingWords = {
+  ytd: (value: string) => `lũy kế ${value}`,
+  level: (value: string) => `thực hiện ${value}`,
+  notJudged: 'chưa đánh giá',
+  percentOfPlan: (percent: string) => `đạt ${percent} kế hoạch năm`,
+  planOnly: (plan: string) => `kế hoạch năm ${plan}`,
+  behind: 'chậm so với tiến độ',
+  missed: 'không đạt chỉ tiêu',
+  below: (gap: string, byNow: string | null) =>
+    byNow === null ? `còn thiếu ${gap} so với kế hoạch` : `còn thiếu ${gap} so với mức cần đạt đến nay (${byNow})`,
+  above: (gap: string, byNow: string | null) =>
+    byNow === null ? `cao hơn kế hoạch ${gap}` : `cao hơn mức cho phép đến nay (${byNow}) ${gap}`,
+  offBy: (gap: string, byNow: string | null) =>
+    byNow === null ? `lệch ${gap} so với kế hoạch` : `lệch ${gap} so với mức cần đạt đến nay (${byNow})`,
+  unitsBehind: (units: string) => `Các đơn vị còn chậm: ${units}`,
+  unitsNotAchieved: (units: string) => `Đơn vị chưa đạt: ${units}`,
+  missingDenominator: (indicator: string, units: string) =>
+    `- ${indicator}: chưa tổng hợp được số toàn địa bàn vì các đơn vị chỉ báo tỷ lệ, chưa có mẫu số (${units}).`,
+  notAdditive: (indicator: string, units: string) =>
+    `- ${indicator}: chỉ tiêu bình quân, tỷ trọng không cộng được từ số các đơn vị (${units}); cần nhập số toàn địa bàn.`,
+  noFigures: (count: number, names: string) => `- ${count} chỉ tiêu chưa có số liệu: ${names}.`,
+  allMet: 'Các chỉ tiêu đều đạt hoặc vượt tiến độ đề ra.',
+};
+
 function formatIso(iso: string): string {
   const [y, m, d] = iso.split('-');
   return `${d}/${m}/${y}`;

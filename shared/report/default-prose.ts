@@ -1,26 +1,18 @@
 import type { PlanEvaluation } from '../evaluation/evaluate-plan';
 import { formatVietnameseNumber } from '../domain/vietnamese-number';
 import type { ReportProse } from './report-data';
+import { shortcomingsText } from './shortcomings';
 import type { AwardStatRow } from '../commendation/registry';
 
 /**
  * The text a new draft starts from, written from the figures so the secretary edits rather than types from
- * nothing: shortcomings list the targets behind schedule or missed, with their % of plan.
+ * nothing: "Tồn tại, hạn chế" from the same evaluation and cells as the report's table (`shortcomingsText`).
  */
 export function proposedProse(
   evaluation: PlanEvaluation,
   periodLabel: string,
   awards: readonly AwardStatRow[] = [],
 ): ReportProse {
-  const lagging = evaluation.targets.filter((t) => t.status === 'cham' || t.status === 'khong_dat');
-  const missing = evaluation.targets.filter((t) => t.status === 'chua_co_so_lieu');
-  const lines = lagging.map((t) => {
-    const pct = t.percentOfPlan === null ? '' : `, đạt ${formatVietnameseNumber(t.percentOfPlan, 1)}% kế hoạch năm`;
-    const verdict = t.status === 'cham' ? 'chậm so với tiến độ' : 'không đạt chỉ tiêu';
-    return `- ${t.indicator}${pct}, ${verdict}.`;
-  });
-  if (missing.length > 0)
-    lines.push(`- ${missing.length} chỉ tiêu chưa có số liệu: ${missing.map((t) => t.indicator).join('; ')}.`);
   return {
     direction:
       `Ngay từ đầu năm, Hội đồng Thi đua – Khen thưởng đã tham mưu ban hành kế hoạch phát động phong trào thi đua, ` +
@@ -28,7 +20,7 @@ export function proposedProse(
     results: '',
     clusters: '',
     awards: awardsParagraph(awards),
-    shortcomings: lines.length > 0 ? lines.join('\n') : 'Các chỉ tiêu đều đạt hoặc vượt tiến độ đề ra.',
+    shortcomings: shortcomingsText(evaluation),
     nextSteps:
       '- Tiếp tục đẩy mạnh các phong trào thi đua, tập trung vào các chỉ tiêu còn chậm tiến độ.\n' +
       '- Các đơn vị báo cáo số liệu đầy đủ, đúng hạn; kịp thời phát hiện, biểu dương các điển hình tiên tiến.',

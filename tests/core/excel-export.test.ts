@@ -113,11 +113,13 @@ describe('Xuất mẫu nhập liệu', () => {
     expect(rice.getCell(column('Tử số')).protection?.locked).not.toBe(false);
     expect(rice.getCell(column('Chỉ tiêu')).protection?.locked).not.toBe(false);
 
-    expect(rate.getCell(column('Thực hiện quý')).protection?.locked).not.toBe(false);
+    // Issue 13: a thôn may send its rate as a percentage ("4,5%"), so the rate's value cell is open too.
+    expect(rate.getCell(column('Thực hiện quý')).protection).toMatchObject({ locked: false });
+    expect(rate.getCell(column('Thực hiện quý')).dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
     expect(rate.getCell(column('Tử số')).dataValidation).toMatchObject({ type: 'decimal', formulae: [0] });
     expect(rate.getCell(column('Mẫu số')).protection).toMatchObject({ locked: false });
     expect(String(rate.getCell(column('Chỉ tiêu')).value)).toContain(
-      'Tử số: Số trẻ dưới 5 tuổi suy dinh dưỡng; mẫu số: Số trẻ dưới 5 tuổi được cân đo',
+      'hoặc tử số: Số trẻ dưới 5 tuổi suy dinh dưỡng; mẫu số: Số trẻ dưới 5 tuổi được cân đo',
     );
 
     expect(standard.getCell(column('Đạt / Chưa đạt')).dataValidation).toMatchObject({

@@ -83,7 +83,9 @@ describe('Nhập từ Excel refuses, naming file, sheet, row and column, and wri
     await expectRefused(ctx, [uncalculated.file], [/cột F: công thức chưa có kết quả đã tính/]);
   });
 
-  it('a value in a cell the indicator does not use, a word outside the list, numerator above denominator', async () => {
+  // Issue 13: a numerator above its denominator is now a warning (a rate above 100%), so the refused rate is one whose
+  // typed percentage disagrees with its own numerator and denominator.
+  it('a value in a cell the indicator does not use, a word outside the list, a rate that disagrees with its parts', async () => {
     const ctx = await openDemoCore();
     const wrongCell = await templateWith(ctx, 'Sản lượng lúa', 'Tử số', 5);
     await expectRefused(
@@ -95,8 +97,12 @@ describe('Nhập từ Excel refuses, naming file, sheet, row and column, and wri
     );
     const word = await templateWith(ctx, 'Xây dựng nông thôn mới – số xã đạt chuẩn', 'Đạt / Chưa đạt', 'có');
     await expectRefused(ctx, [word.file], [/cột I: "có" không phải là Đạt hoặc Chưa đạt; hãy chọn trong danh sách\.$/]);
-    const rate = await templateWith(ctx, 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng', 'Tử số', 5000);
-    await expectRefused(ctx, [rate.file], [new RegExp(`dòng ${rate.row}, cột G: Tử số \\(5\\.000\\) lớn hơn mẫu số`)]);
+    const rate = await templateWith(ctx, 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng', 'Thực hiện quý', 50);
+    await expectRefused(
+      ctx,
+      [rate.file],
+      [new RegExp(`dòng ${rate.row}, cột F: Tỷ lệ 50% không khớp với tử số và mẫu số`)],
+    );
   });
 
   it('an unknown indicator id and an unknown unit code: never guessed from names', async () => {

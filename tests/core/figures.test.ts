@@ -47,11 +47,26 @@ describe('figures', () => {
     expect(page.total).toBe(2);
   });
 
-  it('refuses a rate whose numerator exceeds its denominator, naming unit, indicator and quarter, writing nothing', async () => {
+  // Issue 13: a rate above 100% is a plausibility warning, never a refusal (it used to refuse the whole batch), and a
+  // rate may be typed as a percentage; a contradictory entry is still refused, naming unit, indicator and quarter.
+  it('saves a rate above 100% with a warning, and refuses a rate that disagrees with its parts, writing nothing', async () => {
     const ctx = await openDemoCore();
     const rate = indicatorByName(ctx, 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng');
     const rice = indicatorByName(ctx, 'Sản lượng lúa');
     const mt = unitByCode(ctx, 'XA-MT');
+    const above = await invoke(ctx, 'figures:save', {
+      year: 2023,
+      quarter: 3,
+      entries: [{ indicatorId: rate.id, unitId: mt.id, numerator: 120, denominator: 100 }],
+    });
+    expect(above.inserted).toBe(1);
+    // Also far above the demo's Q2 and last year's Q3: each plausibility check says so, none refuses.
+    expect(above.warnings.map((w) => w.message)).toEqual(
+      expect.arrayContaining([
+        'Xã Mỹ Tú – Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (Quý III/2023): Tỷ lệ 120,0% lớn hơn 100%: kiểm tra lại tỷ lệ, tử số, mẫu số.',
+        'Xã Mỹ Tú – Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (Quý III/2023): Gấp 11,6 lần quý trước (10,3); kiểm tra lại.',
+      ]),
+    );
     const before = dumpDatabase(ctx);
     await expect(
       invoke(ctx, 'figures:save', {
@@ -59,17 +74,18 @@ describe('figures', () => {
         quarter: 2,
         entries: [
           { indicatorId: rice.id, unitId: mt.id, value: 5000 },
-          { indicatorId: rate.id, unitId: mt.id, numerator: 120, denominator: 100 },
+          { indicatorId: rate.id, unitId: mt.id, value: 4.5, numerator: 12, denominator: 100 },
         ],
       }),
     ).rejects.toMatchObject({
       code: 'INVALID_INPUT',
-      message: 'Xã Mỹ Tú – Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (Quý II/2023): Tử số (120) lớn hơn mẫu số (100).',
+      message:
+        'Xã Mỹ Tú – Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng (Quý II/2023): Tỷ lệ 4,5% không khớp với tử số và mẫu số (12 / 100 = 12,0%).',
     });
     expect(dumpDatabase(ctx)).toEqual(before);
   });
 
-  it('refuses negative herd sizes and a value typed for a rate', async () => {
+  it('refuses negative herd sizes and a numerator without its denominator; takes a rate typed as "4,5%"', async () => {
     const ctx = await openDemoCore();
     const herd = indicatorByName(ctx, 'Tổng đàn gia súc');
     const rate = indicatorByName(ctx, 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng');
@@ -85,9 +101,15 @@ describe('figures', () => {
       invoke(ctx, 'figures:save', {
         year: 2023,
         quarter: 2,
-        entries: [{ indicatorId: rate.id, unitId: mt.id, value: 5 }],
+        entries: [{ indicatorId: rate.id, unitId: mt.id, numerator: 5 }],
       }),
-    ).rejects.toMatchObject({ message: expect.stringContaining('Cần cả Số trẻ dưới 5 tuổi suy dinh dưỡng') });
+    ).rejects.toMatchObject({ message: expect.stringContaining('hoặc cả Số trẻ dưới 5 tuổi suy dinh dưỡng') });
+    const typed = await invoke(ctx, 'figures:save', {
+      year: 2023,
+      quarter: 2,
+      entries: [{ indicatorId: rate.id, unitId: mt.id, value: 4.5 }],
+    });
+    expect(typed.inserted + typed.updated).toBe(1);
   });
 
   it('warns, without blocking, about a figure 50% away from the same quarter last year', async () => {

@@ -99,15 +99,15 @@ describe('maxima enforced', () => {
 describe('criteria computed from target results', () => {
   const proRata = { indicatorId: 1, rule: 'ty_le' as const, zeroBelowPercent: 50 };
   it('gives full points when the target is met, with the explanation', () => {
-    expect(computeCriterionPoints(proRata, 20, 'Sản lượng lúa', { percentOfPlan: 103, status: 'vuot' })).toEqual({
+    expect(computeCriterionPoints(proRata, 20, 'Sản lượng lúa', { completion: 103, status: 'vuot' })).toEqual({
       points: 20,
       explanation: 'Sản lượng lúa đạt 103% kế hoạch → 20/20 điểm',
     });
   });
 
   it('gives points pro rata below the plan and zero under the floor', () => {
-    expect(computeCriterionPoints(proRata, 20, 'Lúa', { percentOfPlan: 80, status: 'khong_dat' }).points).toBe(16);
-    expect(computeCriterionPoints(proRata, 20, 'Lúa', { percentOfPlan: 49.9, status: 'khong_dat' })).toEqual({
+    expect(computeCriterionPoints(proRata, 20, 'Lúa', { completion: 80, status: 'khong_dat' }).points).toBe(16);
+    expect(computeCriterionPoints(proRata, 20, 'Lúa', { completion: 49.9, status: 'khong_dat' })).toEqual({
       points: 0,
       explanation: 'Lúa đạt 49,9% kế hoạch, dưới mức 50% → 0/20 điểm',
     });
@@ -115,13 +115,13 @@ describe('criteria computed from target results', () => {
 
   it('gives zero for a missed target under the all-or-nothing rule', () => {
     const rule = { indicatorId: 1, rule: 'dat_du_diem' as const, zeroBelowPercent: null };
-    expect(computeCriterionPoints(rule, 20, 'Lúa', { percentOfPlan: 99, status: 'khong_dat' }).points).toBe(0);
+    expect(computeCriterionPoints(rule, 20, 'Lúa', { completion: 99, status: 'khong_dat' }).points).toBe(0);
   });
 
   it('leaves the criterion to be scored by hand when the unit has no allocation or no figures', () => {
     expect(computeCriterionPoints(proRata, 20, 'Lúa', undefined).points).toBeNull();
     expect(
-      computeCriterionPoints(proRata, 20, 'Lúa', { percentOfPlan: null, status: 'chua_co_so_lieu' }).points,
+      computeCriterionPoints(proRata, 20, 'Lúa', { completion: null, status: 'chua_co_so_lieu' }).points,
     ).toBeNull();
   });
 });

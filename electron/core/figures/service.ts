@@ -2,8 +2,14 @@ import type { ChannelParsedInput } from '@shared/contract';
 import type { AuditView } from '@shared/contract/audit';
 import type { FigureGrid, FigureSaveResult, FigureView } from '@shared/contract/figures';
 import { quarterEndDate, quarterKey, quarterLabel, type Figure } from '@shared/domain/figure';
-import { checkFigureEntry, isEmptyEntry } from '@shared/domain/figure-checks';
+import {
+  checkFigureEntry,
+  isEmptyEntry,
+  type FigureCheckContext,
+  type FigureEntry,
+} from '@shared/domain/figure-checks';
 import type { Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
 import { compareUnits, isUnitActiveOn, type Unit } from '@shared/domain/unit';
 import { AppError } from '@shared/errors';
 import { figureMessages } from '@shared/i18n/vi-errors';
@@ -60,6 +66,29 @@ export const figureEntityId = (f: Pick<Figure, 'indicatorId' | 'unitId' | 'year'
   `${f.indicatorId}:${f.unitId ?? 'toan-dia-ban'}:${quarterKey(f.year, f.quarter)}`;
 
 /**
+ * What each entry of a quarter is checked against, read once for a batch: the same quarter last year, the quarter
+ * before, and the scope's own target of the year (the first in plan order when two plans target the indicator).
+ * The grid and the Excel preview give the same checks the same context.
+ */
+export function figureCheckContexts(
+  ctx: CoreContext,
+  year: number,
+  quarter: Quarter,
+): (entry: Pick<FigureEntry, 'indicatorId' | 'unitId'>) => FigureCheckContext {
+  const key = (f: { indicatorId: number; unitId: number | null }) => `${f.indicatorId}:${f.unitId}`;
+  const byKey = (figures: Figure[]) => new Map(figures.map((f) => [key(f), f]));
+  const lastYear = byKey(ctx.repos.figures.byQuarter(year - 1, quarter));
+  const previous = quarter > 1 ? byKey(ctx.repos.figures.byQuarter(year, quarter - 1)) : new Map<string, Figure>();
+  const targets = new Map<string, Target>();
+  for (const target of ctx.repos.targets.byYear(year)) if (!targets.has(key(target))) targets.set(key(target), target);
+  return (entry) => ({
+    lastYear: lastYear.get(key(entry)),
+    previousQuarter: previous.get(key(entry)),
+    annualTarget: targets.get(key(entry)),
+  });
+}
+
+/**
  * Saves a batch of entered figures in one transaction: every entry is checked first (locked quarter, wrong fields,
  * impossible numbers) and any error refuses the whole batch, naming unit, indicator and quarter. Unchanged entries
  * are not rewritten; every real change is audited. Warnings are returned, not enforced.
@@ -71,9 +100,7 @@ export function saveFigures(ctx: CoreContext, input: ChannelParsedInput<'figures
     const label = quarterLabel(year, quarter);
     const indicators = new Map(ctx.repos.indicators.all().map((i) => [i.id, i]));
     const units = new Map(ctx.repos.units.all().map((u) => [u.id, u]));
-    const lastYear = new Map(
-      ctx.repos.figures.byQuarter(year - 1, quarter).map((f) => [`${f.indicatorId}:${f.unitId}`, f]),
-    );
+    const checkContext = figureCheckContexts(ctx, year, quarter);
     const result: FigureSaveResult = { inserted: 0, updated: 0, deleted: 0, unchanged: 0, warnings: [] };
     const errors: string[] = [];
     const writes: Array<{ figure: Figure; before: Figure | undefined }> = [];
@@ -92,9 +119,7 @@ export function saveFigures(ctx: CoreContext, input: ChannelParsedInput<'figures
       if (ctx.repos.locks.isLocked(year, quarter, entry.unitId)) {
         throw new AppError('LOCKED', figureMessages.locked(unitName, label));
       }
-      for (const issue of checkFigureEntry(entry, indicator, {
-        lastYear: lastYear.get(`${entry.indicatorId}:${entry.unitId}`),
-      })) {
+      for (const issue of checkFigureEntry(entry, indicator, checkContext(entry))) {
         const message = figureMessages.rowProblem(unitName, indicator.name, label, issue.message);
         if (issue.severity === 'error') errors.push(message);
         else result.warnings.push({ indicatorId: indicator.id, unitId: entry.unitId, message });

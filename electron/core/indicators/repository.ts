@@ -8,6 +8,7 @@ interface IndicatorRow {
   field: IndicatorGroup;
   measure_unit: string | null;
   kind: AggregationKind;
+  area_only: number;
   numerator_label: string | null;
   denominator_label: string | null;
   rate_scale: number;
@@ -22,6 +23,7 @@ const toIndicator = (r: IndicatorRow): Indicator => ({
   group: r.field,
   measureUnit: r.measure_unit,
   kind: r.kind,
+  areaOnly: r.area_only === 1,
   numeratorLabel: r.numerator_label,
   denominatorLabel: r.denominator_label,
   rateScale: r.rate_scale,
@@ -33,7 +35,7 @@ const toIndicator = (r: IndicatorRow): Indicator => ({
 export type IndicatorFields = Omit<Indicator, 'id'>;
 
 const columns =
-  'id, name, field, measure_unit, kind, numerator_label, denominator_label, rate_scale, direction, decimals, is_demo';
+  'id, name, field, measure_unit, kind, area_only, numerator_label, denominator_label, rate_scale, direction, decimals, is_demo';
 
 export class IndicatorsRepository {
   private readonly allStmt;
@@ -48,15 +50,15 @@ export class IndicatorsRepository {
     this.byNameStmt = db.prepare(
       `SELECT ${columns} FROM indicators WHERE name = ? COLLATE NOCASE AND ifnull(measure_unit, '') = ifnull(?, '')`,
     );
-    const values = `@name, @group, @measureUnit, @kind, @numeratorLabel, @denominatorLabel, @rateScale, @direction, @decimals`;
+    const values = `@name, @group, @measureUnit, @kind, @areaOnly, @numeratorLabel, @denominatorLabel, @rateScale, @direction, @decimals`;
     this.insertStmt = db.prepare(
-      `INSERT INTO indicators (name, field, measure_unit, kind, numerator_label, denominator_label, rate_scale, direction,
-         decimals, is_demo, created_at, updated_at)
+      `INSERT INTO indicators (name, field, measure_unit, kind, area_only, numerator_label, denominator_label, rate_scale,
+         direction, decimals, is_demo, created_at, updated_at)
        VALUES (${values}, @demo, @now, @now)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE indicators SET name = @name, field = @group, measure_unit = @measureUnit, kind = @kind,
-         numerator_label = @numeratorLabel, denominator_label = @denominatorLabel, rate_scale = @rateScale,
+         area_only = @areaOnly, numerator_label = @numeratorLabel, denominator_label = @denominatorLabel, rate_scale = @rateScale,
          direction = @direction, decimals = @decimals, updated_at = @now
        WHERE id = @id`,
     );
@@ -85,11 +87,11 @@ export class IndicatorsRepository {
   }
 
   insert(fields: IndicatorFields, now: string): Indicator {
-    const info = this.insertStmt.run({ ...fields, demo: fields.demo ? 1 : 0, now });
+    const info = this.insertStmt.run({ ...fields, areaOnly: fields.areaOnly ? 1 : 0, demo: fields.demo ? 1 : 0, now });
     return this.byId(Number(info.lastInsertRowid))!;
   }
 
   update(id: number, fields: Omit<IndicatorFields, 'demo'>, now: string): void {
-    this.updateStmt.run({ ...fields, id, now });
+    this.updateStmt.run({ ...fields, areaOnly: fields.areaOnly ? 1 : 0, id, now });
   }
 }

@@ -8,7 +8,7 @@ const herd = indicator({ id: 2, kind: 'stock' });
 const povertyRate = indicator({ id: 3, kind: 'rate', direction: 'lower' });
 const yieldPerHa = indicator({ id: 4, kind: 'intensity', rateScale: 1 });
 const newRural = indicator({ id: 5, kind: 'unit_count' });
-const industry = indicator({ id: 6, kind: 'area_only' });
+const industry = indicator({ id: 6, kind: 'flow', areaOnly: true });
 const stability = indicator({ id: 7, kind: 'qualitative' });
 
 describe('over quarters, by kind', () => {

@@ -6,7 +6,7 @@ import { figure, indicator } from './builders';
 const povertyRate = indicator({ id: 1, kind: 'rate', direction: 'lower' });
 const rice = indicator({ id: 2, kind: 'flow' });
 const newRural = indicator({ id: 3, kind: 'unit_count' });
-const industry = indicator({ id: 4, kind: 'area_only' });
+const industry = indicator({ id: 4, kind: 'flow', areaOnly: true });
 
 describe('whole area from units, one quarter', () => {
   it('district poverty rate is Σ poor ÷ Σ households, not the mean of commune rates', () => {

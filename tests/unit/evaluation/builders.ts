@@ -11,6 +11,7 @@ export function indicator(fields: Partial<Indicator> & Pick<Indicator, 'id' | 'k
     name: `Chỉ số ${fields.id}`,
     group: 'kinh_te',
     measureUnit: null,
+    areaOnly: false,
     numeratorLabel: null,
     denominatorLabel: null,
     rateScale: fields.kind === 'rate' ? 100 : 1,

@@ -5,6 +5,7 @@ import { migration0040 } from './0040-reports';
 import { migration0050 } from './0050-clusters';
 import { migration0060 } from './0060-commendation';
 import { migration0070 } from './0070-documents';
+import { migration0080 } from './0080-indicator-aggregation';
 import type { Migration } from './types';
 
 /** In order. The last one's version is the schema version this build writes. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration0050,
   migration0060,
   migration0070,
+  migration0080,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

@@ -5,7 +5,7 @@ import type { Indicator } from '@shared/domain/indicator';
 import { isUnitActiveOn, type Unit } from '@shared/domain/unit';
 import { excelPlace, importMessages } from '@shared/i18n/vi-excel';
 import type { CoreContext } from '@core/context';
-import { indicatorsOfYear } from '../service';
+import { figureCheckContexts, indicatorsOfYear } from '../service';
 import { figureText } from './figure-text';
 import { importDigest } from './import-digest';
 import { resolveImportPeriod, type ImportPeriod } from './import-period';
@@ -51,7 +51,7 @@ function importState(ctx: CoreContext, period: ImportPeriod) {
     ofYear: new Set(indicatorsOfYear(ctx, period.year).map((i) => i.id)),
     units: new Map(ctx.repos.units.all().map((u) => [u.code, u])),
     current: byKey(ctx.repos.figures.byQuarter(period.year, period.quarter)),
-    lastYear: byKey(ctx.repos.figures.byQuarter(period.year - 1, period.quarter)),
+    checkContext: figureCheckContexts(ctx, period.year, period.quarter),
     isLocked: (unitId: number) => ctx.repos.locks.isLocked(period.year, period.quarter, unitId),
     /** Units already imported in this batch, and where, so a unit sent twice is refused the second time. */
     seenUnits: new Map<number, string>(),
@@ -85,7 +85,7 @@ function rowIndicator(state: ImportState, id: number | string, place: string): I
   if (!indicator) return importMessages.unknownIndicator(place, String(id));
   if (!state.ofYear.has(indicator.id))
     return importMessages.indicatorNotInPlan(place, indicator.name, state.period.year);
-  if (indicator.kind === 'area_only') return importMessages.areaOnly(place, indicator.name);
+  if (indicator.areaOnly) return importMessages.areaOnly(place, indicator.name);
   return indicator;
 }
 
@@ -133,7 +133,7 @@ function planSheet(
     }
     const inputPlace = place(columnsOfKind(indicator.kind)[0]!);
     firstChange ??= inputPlace;
-    const issues = checkFigureEntry(entry, indicator, { lastYear: state.lastYear.get(key(indicator.id, unit.id)) });
+    const issues = checkFigureEntry(entry, indicator, state.checkContext(entry));
     const errors = issues.filter((i) => i.severity === 'error').map((i) => i.message);
     file.refusals.push(...errors.map((message) => importMessages.entryProblem(inputPlace, message)));
     file.changes.push(describeChange(sheet, row.row, unit, indicator, before, after, errors, issues));

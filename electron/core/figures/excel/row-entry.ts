@@ -11,6 +11,7 @@ const measureColumns: readonly MeasureColumn[] = ['value', 'numerator', 'denomin
 export function columnsOfKind(kind: AggregationKind): readonly MeasureColumn[] {
   switch (kind) {
     case 'rate':
+      return ['value', 'numerator', 'denominator'];
     case 'intensity':
       return ['numerator', 'denominator'];
     case 'unit_count':

@@ -61,7 +61,7 @@ export function unitTemplates(
   quarter: Quarter,
   unitIds: number[] | null,
 ): UnitTemplate[] {
-  const indicators = indicatorsOfYear(ctx, year).filter((i) => i.kind !== 'area_only');
+  const indicators = indicatorsOfYear(ctx, year).filter((i) => !i.areaOnly);
   if (indicators.length === 0) throw new AppError('NOT_FOUND', exportMessages.noIndicators(year));
   const units = unitsToExport(ctx, year, quarter, unitIds);
   const profile = getCouncilProfile(ctx);

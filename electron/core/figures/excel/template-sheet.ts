@@ -123,19 +123,25 @@ function writeIndicatorRow(row: ExcelJS.Row, stt: number, data: TemplateIndicato
   const numeratorLabel = indicator.numeratorLabel ?? labels.defaultNumerator;
   const denominatorLabel = indicator.denominatorLabel ?? labels.defaultDenominator;
   const ratio = isRatioKind(indicator.kind);
+  const rate = indicator.kind === 'rate';
   const yesNo = indicator.kind === 'unit_count' || indicator.kind === 'qualitative';
 
   row.getCell(col.stt).value = stt;
-  const name = ratio ? `${indicator.name}\n${labels.ratioParts(numeratorLabel, denominatorLabel)}` : indicator.name;
+  const parts = rate ? labels.rateParts : labels.ratioParts;
+  const name = ratio ? `${indicator.name}\n${parts(numeratorLabel, denominatorLabel)}` : indicator.name;
   setTextCell(row.getCell(col.name), name);
   setTextCell(row.getCell(col.measureUnit), indicator.measureUnit ?? '');
   setTextCell(row.getCell(col.plan), data.planText);
   lastYearCell(row.getCell(col.lastYear), data.lastYear, indicator);
 
   const value = row.getCell(col.value);
+  // A rate may be given as the rate itself (a thôn's report says "4,5%"), so its value cell is open too.
+  const valueLabel = rate ? labels.rateValue : labels.headers.value;
   inputCell(
     value,
-    ratio || yesNo ? null : numberValidation(labels.validation.enter(labels.headers.value), indicator.kind === 'stock'),
+    (ratio && !rate) || yesNo
+      ? null
+      : numberValidation(labels.validation.enter(valueLabel), indicator.kind === 'stock' || rate),
   );
   value.numFmt = numberFormat(indicator.decimals);
   const numerator = row.getCell(col.numerator);
