@@ -85,7 +85,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await page.getByLabel('Địa danh').fill('Mỹ Tú');
       // The correction: the industry value is in tỷ đồng and is only known for the whole district.
       await page.getByLabel('Đơn vị tính (chỉ tiêu 9)').fill('tỷ đồng');
-      await choose(page, page.getByLabel('Cách cộng số liệu (chỉ tiêu 9)'), 'Chỉ toàn địa bàn');
+      await page.getByLabel('Chỉ toàn địa bàn (chỉ tiêu 9)').check();
       await expect.poll(() => industryRow.innerText()).toContain('từ 789,53 tỷ đồng trở lên');
       await industryRow.evaluate((row) => row.scrollIntoView({ block: 'center' }));
       await viewportShot(page, 'ke-hoach-review-chi-tieu');
@@ -120,7 +120,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       const targets = repos.targets.byPlan(planId);
       expect(targets).toHaveLength(17);
       const stored = repos.indicators.all().find((i) => i.name === 'Giá trị sản xuất công nghiệp')!;
-      expect([stored.measureUnit, stored.kind, stored.decimals]).toEqual(['tỷ đồng', 'area_only', 2]);
+      expect([stored.measureUnit, stored.kind, stored.areaOnly, stored.decimals]).toEqual(['tỷ đồng', 'flow', true, 2]);
       expect(targets.find((t) => t.indicatorId === stored.id)).toMatchObject({
         comparator: 'gte',
         value: 789.53,

@@ -31,6 +31,7 @@ function indicator(id: number, name: string, kind: Indicator['kind'], measureUni
     group: 'kinh_te',
     measureUnit,
     kind,
+    areaOnly: false,
     numeratorLabel: null,
     denominatorLabel: null,
     rateScale: 100,

@@ -17,6 +17,7 @@ const rice: Indicator = {
   group: 'kinh_te',
   measureUnit: 'tấn',
   kind: 'flow',
+  areaOnly: false,
   numeratorLabel: null,
   denominatorLabel: null,
   rateScale: 100,

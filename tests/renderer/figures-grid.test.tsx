@@ -273,8 +273,9 @@ describe('Nhập số liệu: the entry grid', () => {
     // Mỹ Phước is locked: its two cells stay empty.
     expect(cell('Xã Mỹ Phước', 'Sản lượng lúa').textContent).not.toContain('7');
     expect(changedCount()).toBe('3 ô đã sửa, chưa lưu');
-    // The whole-area total follows at once: 1.234,5 + 0 for rice (Mỹ Hương has nothing this quarter).
-    expect(cell('Toàn địa bàn', 'Sản lượng lúa').textContent).toContain('1.235');
+    // The whole-area total follows at once: 1.234,5 + 0 for rice (Mỹ Hương has nothing this quarter), shown with the
+    // decimal its part was typed with, so the total adds up to what is shown (issue 13: it printed 1.235).
+    expect(cell('Toàn địa bàn', 'Sản lượng lúa').textContent).toContain('1.234,5');
   });
 
   it('lists errors, which block "Lưu", and warnings, which do not', async () => {
@@ -307,10 +308,11 @@ describe('Nhập số liệu: the entry grid', () => {
     const core = await openGrid();
     typeInto(cell('Xã Long Hưng', 'Sản lượng lúa'), '150');
     typeInto(cell('Xã Mỹ Hương', 'Tổng đàn gia súc'), '2.900');
-    typeInto(cell('Xã Mỹ Hương', 'Tỷ lệ trẻ em suy dinh dưỡng'), '45');
-    // A two-number cell: typing opened its numerator; F2 reopens it to fill the denominator too.
+    // A rate cell: F2 opens its three parts (the rate, or numerator and denominator); this one is typed the
+    // precise way, numerator and denominator.
     fireEvent.mouseDown(cell('Xã Mỹ Hương', 'Tỷ lệ trẻ em suy dinh dưỡng'));
     fireEvent.keyDown(cell('Xã Mỹ Hương', 'Tỷ lệ trẻ em suy dinh dưỡng'), { key: 'F2' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Số trẻ suy dinh dưỡng' }), { target: { value: '45' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Số trẻ được cân đo' }), { target: { value: '1.230' } });
     fireEvent.keyDown(screen.getByRole('textbox', { name: 'Số trẻ được cân đo' }), { key: 'Enter' });
     // Typed back to its saved value: no longer a change.

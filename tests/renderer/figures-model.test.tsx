@@ -12,6 +12,7 @@ import { buildLayout } from '@renderer/pages/figures/grid-layout';
 import { gridCommand, stepFrom, type KeyInput } from '@renderer/pages/figures/grid-keyboard';
 import {
   checkEdits,
+  type CheckSources,
   editContextOf,
   hasErrors,
   saveEntries,
@@ -32,7 +33,7 @@ const malnutrition = indicator(3, 'Tỷ lệ trẻ em suy dinh dưỡng', 'rate'
   denominatorLabel: 'Số trẻ được cân đo',
 });
 const newRural = indicator(4, 'Số xã đạt chuẩn nông thôn mới', 'unit_count');
-const industry = indicator(5, 'Giá trị sản xuất công nghiệp', 'area_only');
+const industry = indicator(5, 'Giá trị sản xuất công nghiệp', 'flow', { areaOnly: true });
 
 function figure(indicatorId: number, unitId: number | null, fields: Partial<Figure>, year = 2023): Figure {
   return {
@@ -177,15 +178,25 @@ describe('errors and warnings of the changed cells', () => {
   const type = (edits: GridEdits, e: EntryEnv, indicatorId: number, unitId: number | null, text: string) =>
     typeIntoCell(edits, { indicatorId, unitId }, text, e.context).edits;
 
-  it('text in a number cell and a numerator above its denominator are errors that block saving', () => {
+  const sources = (fields: Partial<CheckSources> = {}): CheckSources => ({
+    lastYear: new Map(),
+    previousQuarter: new Map(),
+    targets: new Map(),
+    ...fields,
+  });
+
+  // Issue 13: a numerator above its denominator (a rate above 100%) is a warning, never a refusal.
+  it('text in a number cell is an error that blocks saving; a rate above 100% is only a warning', () => {
     const e = env();
     let edits: GridEdits = new Map();
     edits = type(edits, e, 2, 1, 'abc');
     edits = type(edits, e, 3, 2, '12 / 10');
-    const issues = checkEdits(edits, e.context.indicators, e.context.saved, new Map());
+    const issues = checkEdits(edits, e.context.indicators, e.context.saved, sources());
 
     expect(issues.get('2:1')?.[0]).toMatchObject({ severity: 'error' });
-    expect(issues.get('3:2')).toEqual([{ severity: 'error', message: 'Tử số (12) lớn hơn mẫu số (10).' }]);
+    expect(issues.get('3:2')).toEqual([
+      { severity: 'warning', message: 'Tỷ lệ 120,0% lớn hơn 100%: kiểm tra lại tỷ lệ, tử số, mẫu số.' },
+    ]);
     expect(hasErrors(issues)).toBe(true);
     expect(saveEntries(edits, e.context.saved)).toBeNull();
   });
@@ -196,7 +207,7 @@ describe('errors and warnings of the changed cells', () => {
     let edits: GridEdits = new Map();
     edits = type(edits, e, 1, 2, '1.600');
     edits = type(edits, e, 1, 1, '-20');
-    const issues = checkEdits(edits, e.context.indicators, e.context.saved, lastYear);
+    const issues = checkEdits(edits, e.context.indicators, e.context.saved, sources({ lastYear }));
 
     expect(issues.get('1:2')).toEqual([
       { severity: 'warning', message: 'Cao hơn 60% so với cùng kỳ năm trước (1.000).' },
@@ -208,7 +219,7 @@ describe('errors and warnings of the changed cells', () => {
 
   it('a negative herd (a stock) is an error', () => {
     const e = env();
-    const issues = checkEdits(type(new Map(), e, 2, 2, '-5'), e.context.indicators, e.context.saved, new Map());
+    const issues = checkEdits(type(new Map(), e, 2, 2, '-5'), e.context.indicators, e.context.saved, sources());
     expect(issues.get('2:2')?.[0]).toEqual({ severity: 'error', message: 'Số liệu không được âm.' });
   });
 });

@@ -25,6 +25,7 @@ const rice: Indicator = {
   group: 'kinh_te',
   measureUnit: 'tấn',
   kind: 'flow',
+  areaOnly: false,
   numeratorLabel: null,
   denominatorLabel: null,
   rateScale: 100,
@@ -188,7 +189,8 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     await readPlan(myTu2023);
 
     fireEvent.change(screen.getByLabelText('Đơn vị tính (chỉ tiêu 9)'), { target: { value: 'tỷ đồng' } });
-    await pickOption(screen.getByLabelText('Cách cộng số liệu (chỉ tiêu 9)'), 'Chỉ toàn địa bàn');
+    // "Chỉ toàn địa bàn" is where the figures are entered, beside the kind that says how they add up (issue 13).
+    fireEvent.click(screen.getByLabelText('Chỉ toàn địa bàn (chỉ tiêu 9)'));
     const riceValue = screen.getByLabelText('Giá trị (chỉ tiêu 2)');
     fireEvent.change(riceValue, { target: { value: '330.000' } });
     fireEvent.blur(riceValue);
@@ -219,7 +221,8 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
         name: 'Giá trị sản xuất công nghiệp',
         group: 'kinh_te',
         measureUnit: 'tỷ đồng',
-        kind: 'area_only',
+        kind: 'flow',
+        areaOnly: true,
         numeratorLabel: null,
         denominatorLabel: null,
         rateScale: 100,

@@ -1,5 +1,6 @@
 import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { planCell } from '@shared/report/report-cells';
 import { viDashboard } from '../i18n/vi-dashboard';
 
 const w = viDashboard.plan;
@@ -43,44 +44,20 @@ export function markEstimated(text: string, estimated: boolean): string {
   return estimated && text !== emptyCell ? `${text} ${viDashboard.estimated}` : text;
 }
 
-type PlanFigure = Pick<TargetEvaluation, 'comparator' | 'target' | 'max' | 'decimals' | 'changeMode'>;
+type PlanFigure = Pick<TargetEvaluation, 'comparator' | 'target' | 'max' | 'decimals' | 'changeMode'> &
+  Partial<Pick<TargetEvaluation, 'annualLevel'>>;
 
 /**
- * The "KH năm" cell: the plan's figure, with its comparator where the bare number would mislead
- * ("dưới 9,4%" is not "9,4"), and a change target in the plan's own words.
+ * The "KH năm" cell, exactly as the printed report words it (`planCell`): the plan's figure with its comparator
+ * where the bare number would mislead ("dưới 9,4%" is not "9,4"), and a change target as the level it stands for
+ * with the plan's words, so "% KH" reads back against it. A figure the plan lacks shows "…".
  * @example formatPlanFigure({ comparator: 'gte', target: 320080, decimals: 0, … }) === '320.080'
  * @example formatPlanFigure({ comparator: 'lte', target: 9.4, decimals: 1, … }) === '≤ 9,4'
- * @example formatPlanFigure({ comparator: 'increase', target: 10, changeMode: 'relative', … }) === 'tăng 10%'
- * @example formatPlanFigure({ comparator: 'decrease', target: 0.2, max: 0.5, changeMode: 'points', … }) === 'giảm 0,2 – 0,5 điểm %'
+ * @example formatPlanFigure({ comparator: 'increase', target: 10, changeMode: 'relative', annualLevel: 176000, … }) === '176.000 (tăng 10%)'
  */
 export function formatPlanFigure(t: PlanFigure): string {
-  const value = (v: number | null) => (v === null ? '…' : formatVietnameseNumber(v, t.decimals));
-  const plain = (v: number | null) => (v === null ? '…' : formatVietnameseNumber(v));
-  switch (t.comparator) {
-    case 'gte':
-    case 'eq':
-      return value(t.target);
-    case 'gt':
-      return `> ${value(t.target)}`;
-    case 'lte':
-      return `≤ ${value(t.target)}`;
-    case 'lt':
-      return `< ${value(t.target)}`;
-    case 'between':
-      return `${value(t.target)} – ${value(t.max)}`;
-    case 'increase':
-    case 'decrease': {
-      const verb = t.comparator === 'increase' ? w.increase : w.decrease;
-      const amount = t.max === null ? plain(t.target) : `${plain(t.target)} – ${plain(t.max)}`;
-      const suffix = t.changeMode === 'relative' ? '%' : t.changeMode === 'points' ? ` ${w.points}` : '';
-      return `${verb} ${amount}${suffix}`;
-    }
-    case 'zero':
-      return w.zero;
-    case 'achieve':
-    case 'text':
-      return w.achieve;
-  }
+  const needsFigure = t.comparator !== 'zero' && t.comparator !== 'achieve' && t.comparator !== 'text';
+  return needsFigure && t.target === null ? '…' : planCell(t);
 }
 
 /** Targets judged Đạt / Không đạt by the council, and unit counts, show yes-no figures rather than numbers. */

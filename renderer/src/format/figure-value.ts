@@ -7,6 +7,7 @@ type Measure = Pick<Figure, 'value' | 'numerator' | 'denominator' | 'achieved'>;
 type IndicatorFormat = Pick<Indicator, 'kind' | 'decimals' | 'rateScale' | 'measureUnit'>;
 
 const number = formatNumber;
+const optional = (value: number | null) => (value === null ? '…' : number(value));
 
 /** Đạt / Chưa đạt. */
 export function formatAchieved(achieved: boolean): string {
@@ -18,15 +19,22 @@ export function formatAchieved(achieved: boolean): string {
  * "tử số / mẫu số", or Đạt / Chưa đạt. Empty string for no figure.
  * @example formatMeasure(rice, { value: 12345.5, … }) === '12.345,5'
  * @example formatMeasure(malnutrition, { numerator: 45, denominator: 1230, … }) === '45 / 1.230'
+ * @example formatMeasure(poverty, { value: 4.5, denominator: 200, … }) === '4,5% / 200'
  */
 export function formatMeasure(indicator: Pick<Indicator, 'kind'>, measure: Measure): string {
   switch (indicator.kind) {
     case 'rate':
+      if (measure.value !== null) {
+        const rate = `${number(measure.value)}%`;
+        if (measure.numerator !== null)
+          return `${rate} = ${number(measure.numerator)} / ${optional(measure.denominator)}`;
+        return measure.denominator === null ? rate : `${rate} / ${number(measure.denominator)}`;
+      }
+      if (measure.numerator === null && measure.denominator === null) return '';
+      return `${optional(measure.numerator)} / ${optional(measure.denominator)}`;
     case 'intensity':
       if (measure.numerator === null && measure.denominator === null) return '';
-      return `${measure.numerator === null ? '…' : number(measure.numerator)} / ${
-        measure.denominator === null ? '…' : number(measure.denominator)
-      }`;
+      return `${optional(measure.numerator)} / ${optional(measure.denominator)}`;
     case 'unit_count':
     case 'qualitative':
       return measure.achieved === null ? '' : formatAchieved(measure.achieved);
@@ -41,16 +49,16 @@ export function formatMeasure(indicator: Pick<Indicator, 'kind'>, measure: Measu
  */
 export function formatRatio(indicator: IndicatorFormat, numerator: number, denominator: number): string | null {
   if (denominator === 0) return null;
-  return formatLevel(indicator, (numerator / denominator) * (indicator.kind === 'rate' ? indicator.rateScale : 1));
+  return formatLevel(indicator, (numerator / denominator) * indicator.rateScale);
 }
 
 /**
- * A computed level (a total, a ratio, a year to date) at the indicator's precision, with "%" glued on for rates.
+ * A computed level (a total, a ratio, a year to date) at the indicator's precision (or the decimals the figures
+ * beside it are shown with, see `shownDecimals`), with "%" glued on for rates.
  * @example formatLevel(malnutrition, 3.658) === '3,7%'
  */
-export function formatLevel(indicator: IndicatorFormat, value: number): string {
-  const decimals = indicator.kind === 'unit_count' ? 0 : indicator.decimals;
-  const text = number(value, decimals);
+export function formatLevel(indicator: IndicatorFormat, value: number, decimals = indicator.decimals): string {
+  const text = number(value, indicator.kind === 'unit_count' ? 0 : decimals);
   return indicator.kind === 'rate' && indicator.measureUnit === '%' ? `${text}%` : text;
 }
 

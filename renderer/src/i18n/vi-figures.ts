@@ -12,6 +12,8 @@ export const viFigures = {
     notANumber: (text: string) =>
       `"${text}" không phải là số. Viết số kiểu Việt Nam: dấu chấm tách hàng nghìn, dấu phẩy thập phân (ví dụ 1.234,5).`,
     notARatio: (text: string) => `"${text}" không đọc được. Nhập tử số / mẫu số, ví dụ 45 / 1.230.`,
+    notARate: (text: string) =>
+      `"${text}" không đọc được. Nhập tỷ lệ (ví dụ 4,5%), tỷ lệ và mẫu số (4,5% / 200), hoặc tử số / mẫu số (9 / 200).`,
     notAchieved: (text: string) => `"${text}" không đọc được. Ghi Đạt hoặc Chưa đạt.`,
   },
   plan: {
@@ -53,6 +55,12 @@ export const viFigures = {
     locked: 'Đã chốt',
     lockedCell: 'Số liệu quý này đã chốt, không sửa được. Mở khóa (ghi lý do) nếu cần điều chỉnh.',
     computed: 'Tự tính từ số liệu các đơn vị.',
+    fromUnits: 'Tính từ số liệu các đơn vị; gõ số vào ô này nếu có số toàn địa bàn chính thức.',
+    notAggregable: 'Không tổng hợp được',
+    missingDenominator: (units: string) =>
+      `Không tổng hợp được: ${units} chỉ báo tỷ lệ, chưa có mẫu số nên không tính được tỷ lệ chung. Nhập mẫu số cho các đơn vị này, hoặc gõ tỷ lệ toàn địa bàn vào ô này.`,
+    notAdditive: (units: string) =>
+      `Không tổng hợp được: chỉ tiêu bình quân, tỷ trọng không cộng được từ số của các đơn vị (${units}). Gõ số toàn địa bàn vào ô này.`,
     notApplicable: 'Chỉ tiêu này chỉ nhập cho toàn địa bàn.',
     estimatedMark: 'ư',
     estimatedHint: 'Số ước',
@@ -63,6 +71,8 @@ export const viFigures = {
     setColumnEstimated: 'Chuyển cả cột sang ước',
   },
   editor: {
+    rate: 'Tỷ lệ (%)',
+    or: 'hoặc',
     numerator: 'Tử số',
     denominator: 'Mẫu số',
     achievedBlank: '(để trống)',

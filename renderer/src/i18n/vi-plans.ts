@@ -1,6 +1,8 @@
 import type { AggregationKind, Direction } from '@shared/domain/indicator';
 import type { ChangeMode, MovementKind, PhasingMode, PlanStatus, TaskState } from '@shared/domain/plan';
 import type { Comparator } from '@shared/domain/target-form';
+import { equalityToleranceRule } from '@shared/i18n/vi-evaluation';
+import { aggregationKindLabels, areaOnlyHelp, areaOnlyLabel } from '@shared/i18n/vi-indicator';
 
 /**
  * Every string of the "Kế hoạch & chỉ tiêu" section. Labels for target forms are worded for the secretary
@@ -184,27 +186,23 @@ export const viPlans = {
     denominatorPlaceholder: 'Ví dụ: Tổng số hộ',
     rateScale: 'Hệ số',
     rateScaleHint: '100 nếu là %, 1.000 nếu là ‰, 1 nếu là số bình quân.',
-    kinds: {
-      flow: 'Cộng dồn',
-      stock: 'Thời điểm',
-      rate: 'Tỷ lệ',
-      intensity: 'Bình quân',
-      unit_count: 'Số đơn vị đạt',
-      area_only: 'Chỉ toàn địa bàn',
-      qualitative: 'Định tính',
-    } satisfies Record<AggregationKind, string>,
+    kinds: aggregationKindLabels,
     kindHelp: {
-      flow: 'Số phát sinh trong kỳ (sản lượng lúa, việc làm mới, thu ngân sách): lũy kế năm = cộng các quý; toàn địa bàn = cộng các đơn vị.',
+      flow: 'Số phát sinh trong kỳ (sản lượng lúa, việc làm mới, thu ngân sách): lũy kế năm = cộng dồn các quý; toàn địa bàn = cộng các đơn vị.',
       stock:
-        'Số có tại một thời điểm (tổng đàn, diện tích nuôi): lũy kế năm = số của quý gần nhất; toàn địa bàn = cộng các đơn vị tại thời điểm đó.',
-      rate: 'Tỷ lệ (hộ nghèo, bảo hiểm y tế, suy dinh dưỡng): nhập tử số và mẫu số; toàn địa bàn = tổng tử số ÷ tổng mẫu số, không lấy trung bình tỷ lệ các đơn vị.',
+        'Số có tại một thời điểm (tổng đàn, diện tích nuôi): lũy kế năm = lấy số quý gần nhất; toàn địa bàn = cộng các đơn vị tại thời điểm đó.',
+      level:
+        'Tỷ trọng, bình quân, số trên đầu người, tốc độ tăng (nông nghiệp chiếm 38,5%, thu nhập bình quân đầu người): lũy kế năm = lấy số quý gần nhất, không cộng các quý; toàn địa bàn = nhập số toàn địa bàn, không cộng các đơn vị.',
+      rate: 'Tỷ lệ (hộ nghèo, bảo hiểm y tế, suy dinh dưỡng): nhập tỷ lệ % hoặc tử số và mẫu số; lũy kế năm = lấy số quý gần nhất; toàn địa bàn = tổng tử số ÷ tổng mẫu số (đơn vị chỉ báo tỷ lệ thì cần mẫu số để tính), hoặc nhập thẳng tỷ lệ toàn địa bàn.',
       intensity:
-        'Số bình quân (năng suất tạ/ha, giá trị trên một ha): = tổng sản lượng ÷ tổng diện tích, không lấy trung bình các đơn vị.',
+        'Năng suất, giá trị trên một ha (tạ/ha): = tổng sản lượng ÷ tổng diện tích của các quý và các đơn vị, không lấy trung bình.',
       unit_count: 'Đếm số đơn vị đạt một tiêu chí có/không (số xã đạt chuẩn nông thôn mới).',
-      area_only:
-        'Chỉ nhập một số cho toàn địa bàn, không giao và không cộng theo đơn vị (giá trị sản xuất công nghiệp).',
-      qualitative: 'Không có số liệu; Hội đồng đánh giá Đạt hoặc Không đạt (giữ vững ổn định chính trị).',
+      qualitative:
+        'Không có số liệu; Hội đồng đánh giá Đạt hoặc Không đạt cho toàn địa bàn, hoặc từng đơn vị ghi Đạt/Chưa đạt (tổng hợp: số đơn vị đạt trên tổng số).',
     } satisfies Record<AggregationKind, string>,
+    areaOnly: areaOnlyLabel,
+    areaOnlyHelp,
+    equalityRule: equalityToleranceRule,
     directions: {
       higher: 'Càng cao càng tốt',
       lower: 'Càng thấp càng tốt',

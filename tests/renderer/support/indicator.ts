@@ -13,6 +13,7 @@ export function indicator(
     group: 'kinh_te',
     measureUnit: null,
     kind,
+    areaOnly: false,
     numeratorLabel: null,
     denominatorLabel: null,
     rateScale: 100,

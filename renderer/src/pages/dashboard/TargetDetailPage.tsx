@@ -5,7 +5,7 @@ import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import { phasingBasisLabels } from '@shared/i18n/vi-evaluation';
 import { useApiQuery } from '@renderer/api/hooks';
 import { navigateTo } from '@renderer/app/use-hash-route';
-import { formatAmount } from '@renderer/format/evaluation-cells';
+import { formatAmount, formatPercent } from '@renderer/format/evaluation-cells';
 import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { DashboardFilterBar } from './components/DashboardFilterBar';
 import { PageFrame } from './components/PageFrame';
@@ -33,6 +33,13 @@ function Facts({ target, stt }: { target: TargetEvaluation; stt: number }) {
     [f.samePeriod, row.samePeriodLastYear],
     [f.percentOfSamePeriod, row.percentOfLastYear],
   ];
+  // Another ratio than % KH, under its own label: how much of a planned change was achieved, or how far under a cap.
+  const change = target.comparator === 'increase' || target.comparator === 'decrease';
+  const cap = target.comparator === 'lte' || target.comparator === 'lt';
+  if ((change || cap) && target.completion !== null) {
+    facts.push([change ? f.completion : f.capCompletion, formatPercent(target.completion)]);
+  }
+  if (row.ytdNote !== null) facts.push([f.ytdNote, row.ytdNote]);
   return (
     <Card>
       <Flex vertical gap="middle">

@@ -28,11 +28,17 @@ interface ActiveCellBarProps {
 }
 
 /** A year to date as the bar prints it: Đạt/Chưa đạt for yes/no figures of one unit, else the level. */
-function formatAggregate(indicator: Indicator, value: AggregateValue, unitId: number | null): string | null {
+function formatAggregate(
+  indicator: Indicator,
+  value: AggregateValue,
+  unitId: number | null,
+  decimals: number,
+): string | null {
   if (indicator.kind === 'qualitative' || (indicator.kind === 'unit_count' && unitId !== null)) {
     return value.achieved === null ? null : formatAchieved(value.achieved);
   }
-  return value.value === null ? null : formatLevel(indicator, value.value);
+  if (value.notAggregable !== null) return viFigures.grid.notAggregable;
+  return value.value === null ? null : formatLevel(indicator, value.value, decimals);
 }
 
 /**
@@ -56,7 +62,12 @@ export function ActiveCellBar({ grid, env, state, derived, plans, onStatus, onHi
         ? formatMeasure(indicator, lastYear)
         : '';
   const ytdValue = yearToDate(indicator, ref.unitId, grid.earlierQuarters, derived.current, grid.year, grid.quarter);
-  const ytd = formatAggregate(indicator, ytdValue, ref.unitId);
+  const ytd = formatAggregate(
+    indicator,
+    ytdValue,
+    ref.unitId,
+    derived.decimals.get(indicator.id) ?? indicator.decimals,
+  );
   const ytdNote = ytd !== null && ytdValue.completeness === 'partial' ? ` (${t.partial})` : '';
   const plan = ref.unitId === null ? plans.get(indicator.id) : allocationsByCell(grid.targets).get(key);
   const ratio =

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { viFigures } from '@renderer/i18n/vi-figures';
-import { parseAchievedText, type CellInputKind } from './cell-parse';
+import { joinRateText, parseAchievedText, splitRateText, type CellInputKind } from './cell-parse';
 import { gridCommand, type Step } from './grid-keyboard';
 
 export interface CellEditorProps {
@@ -23,6 +23,7 @@ const e = viFigures.editor;
  */
 export function CellEditor(props: CellEditorProps) {
   if (props.inputKind === 'ratio') return <RatioEditor {...props} />;
+  if (props.inputKind === 'rate') return <RateEditor {...props} />;
   if (props.inputKind === 'achieved') return <AchievedEditor {...props} />;
   return <NumberEditor {...props} />;
 }
@@ -162,6 +163,74 @@ function RatioEditor({ initialText, cellLabel, numeratorLabel, denominatorLabel,
           onBlur={(event) => leavesEditor(event) && once.commit(text(), null)}
         />
       </label>
+    </div>
+  );
+}
+
+/**
+ * A rate: the rate itself ("4,5" for 4,5%), or numerator and denominator; the denominator may go with the rate so
+ * the whole area can weigh the units. Tab moves through the three parts; the caret starts where the cell's figure
+ * was typed (the rate, or the numerator).
+ */
+function RateEditor({ initialText, cellLabel, numeratorLabel, denominatorLabel, ...props }: CellEditorProps) {
+  const initial = splitRateText(initialText);
+  const [rate, setRate] = useState(initial.rate);
+  const [numerator, setNumerator] = useState(initial.numerator);
+  const [denominator, setDenominator] = useState(initial.denominator);
+  const once = useOnce(props);
+  const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)];
+  const startAt = initial.rate === '' && initial.numerator !== '' ? 1 : 0;
+  useEffect(() => placeCaretAtEnd(inputs[startAt]!.current), []); // eslint-disable-line react-hooks/exhaustive-deps
+  const text = () => joinRateText({ rate, numerator, denominator });
+  const parts: Array<{ caption: string; value: string; set: (v: string) => void }> = [
+    { caption: e.rate, value: rate, set: setRate },
+    { caption: numeratorLabel, value: numerator, set: setNumerator },
+    { caption: denominatorLabel, value: denominator, set: setDenominator },
+  ];
+  const focus = (index: number) => {
+    inputs[index]?.current?.focus();
+    inputs[index]?.current?.select();
+  };
+  return (
+    <div className="fg-editor fg-editor--ratio fg-editor--rate" role="group" aria-label={e.input(cellLabel)}>
+      {parts.map((part, index) => (
+        <span key={part.caption} className="fg-editor__group">
+          {index === 1 && (
+            <span aria-hidden className="fg-editor__slash">
+              {e.or}
+            </span>
+          )}
+          {index === 2 && (
+            <span aria-hidden className="fg-editor__slash">
+              /
+            </span>
+          )}
+          <label className="fg-editor__part">
+            <span className="fg-editor__caption">{part.caption}</span>
+            <input
+              ref={inputs[index]}
+              className="fg-editor__input"
+              value={part.value}
+              inputMode="decimal"
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(event) => part.set(event.target.value.replace('%', ''))}
+              onKeyDown={(event) => {
+                const forward = event.key === 'Tab' && !event.shiftKey;
+                const back = event.key === 'Tab' && event.shiftKey;
+                if ((forward && index < 2) || (back && index > 0) || (event.key === '/' && index === 1)) {
+                  event.preventDefault();
+                  event.stopPropagation();
+                  focus(back ? index - 1 : index + 1);
+                  return;
+                }
+                handleEditingKey(event, once, text);
+              }}
+              onBlur={(event) => leavesEditor(event) && once.commit(text(), null)}
+            />
+          </label>
+        </span>
+      ))}
     </div>
   );
 }

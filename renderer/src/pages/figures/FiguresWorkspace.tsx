@@ -79,7 +79,7 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
       return;
     }
     const entries = saveEntries(snapshot.edits, env.context.saved);
-    const issues = checkEdits(snapshot.edits, env.context.indicators, env.context.saved, derived.lastYear);
+    const issues = checkEdits(snapshot.edits, env.context.indicators, env.context.saved, derived.checkSources);
     if (entries === null || hasErrors(issues)) {
       const firstError = issueLines(issues, env.context.indicators, derived.names).find((l) => l.severity === 'error');
       void message.error(

@@ -14,6 +14,8 @@ export interface CellView {
   lastYear: string | null;
   access: CellAccess;
   changed: boolean;
+  /** An empty whole-area cell showing what the units add up to, greyed (typing replaces it). */
+  hint: boolean;
   severity: 'error' | 'warning' | null;
   /** Tooltip: the problems of the cell, or why it cannot be edited. */
   title: string | undefined;
@@ -46,6 +48,7 @@ function GridCellView({ view, active, children }: GridCellProps) {
   const classes = ['fg-cell', `fg-cell--${view.access}`, `fg-cell--${view.align}`];
   if (view.total) classes.push('fg-cell--total');
   if (view.changed) classes.push('fg-cell--changed');
+  if (view.hint) classes.push('fg-cell--hint');
   if (view.severity) classes.push(`fg-cell--${view.severity}`);
   if (active) classes.push('fg-cell--active');
   return (

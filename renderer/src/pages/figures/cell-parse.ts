@@ -10,11 +10,12 @@ export type Measure = Pick<Figure, 'value' | 'numerator' | 'denominator' | 'achi
 
 export const emptyMeasure: Measure = { value: null, numerator: null, denominator: null, achieved: null };
 
-/** How a cell is typed: one number, "tử số / mẫu số", or Đạt / Chưa đạt. */
-export type CellInputKind = 'number' | 'ratio' | 'achieved';
+/** How a cell is typed: one number, "tử số / mẫu số", a rate ("4,5%" or "tử số / mẫu số"), or Đạt / Chưa đạt. */
+export type CellInputKind = 'number' | 'ratio' | 'rate' | 'achieved';
 
 export function cellInputKind(kind: AggregationKind): CellInputKind {
-  if (kind === 'rate' || kind === 'intensity') return 'ratio';
+  if (kind === 'rate') return 'rate';
+  if (kind === 'intensity') return 'ratio';
   if (kind === 'unit_count' || kind === 'qualitative') return 'achieved';
   return 'number';
 }
@@ -72,6 +73,63 @@ export function parseRatioText(text: string): ParseResult<{ numerator: number | 
   return { ok: true, value: { numerator: numerator.value, denominator: denominator.value } };
 }
 
+/** The three parts of a rate cell as typed: the rate, the numerator, the denominator (each possibly blank). */
+export interface RateParts {
+  rate: string;
+  numerator: string;
+  denominator: string;
+}
+
+/**
+ * Splits a rate cell's text into its parts. A number with "%" is the rate; a lone number is the rate too (a thôn's
+ * report says "4,5"); "a / b" is numerator and denominator; "4,5% / 200" is the rate with its denominator (so units
+ * can be weighed); "4,5% = 9 / 200" all three.
+ * @example splitRateText('4,5% / 200') → { rate: '4,5', numerator: '', denominator: '200' }
+ * @example splitRateText('9 / 200') → { rate: '', numerator: '9', denominator: '200' }
+ */
+export function splitRateText(text: string): RateParts {
+  const [left = '', right] = text.split('=', 2);
+  if (right !== undefined) {
+    const [numerator = '', denominator = ''] = right.split(/[/;]/);
+    return { rate: left.replace('%', '').trim(), numerator: numerator.trim(), denominator: denominator.trim() };
+  }
+  const [first = '', second] = text.split(/[/;]/);
+  if (second === undefined || /%/.test(first)) {
+    return { rate: first.replace('%', '').trim(), numerator: '', denominator: (second ?? '').trim() };
+  }
+  return { rate: '', numerator: first.trim(), denominator: second.trim() };
+}
+
+/** The text of a rate cell from its parts, as `splitRateText` reads it back. */
+export function joinRateText(parts: RateParts): string {
+  const rate = parts.rate.trim();
+  const numerator = parts.numerator.trim();
+  const denominator = parts.denominator.trim();
+  if (rate !== '' && numerator !== '') return `${rate}% = ${numerator} / ${denominator}`;
+  if (rate !== '') return denominator === '' ? `${rate}%` : `${rate}% / ${denominator}`;
+  return numerator === '' && denominator === '' ? '' : `${numerator} / ${denominator}`;
+}
+
+/**
+ * Reads a rate cell (see `splitRateText`).
+ * @example parseRateText('4,5%') → { ok: true, value: { value: 4.5, numerator: null, denominator: null } }
+ */
+export function parseRateText(
+  text: string,
+): ParseResult<{ value: number | null; numerator: number | null; denominator: number | null }> {
+  if (text.split('=').length > 2 || text.split(/[/;]/).length > 2) {
+    return { ok: false, message: viFigures.parse.notARate(text.trim()) };
+  }
+  const parts = splitRateText(text);
+  const value = parseNumberText(parts.rate);
+  const numerator = parseNumberText(parts.numerator);
+  const denominator = parseNumberText(parts.denominator);
+  if (!value.ok) return value;
+  if (!numerator.ok) return numerator;
+  if (!denominator.ok) return denominator;
+  return { ok: true, value: { value: value.value, numerator: numerator.value, denominator: denominator.value } };
+}
+
 const achievedWords = new Set(['dat', 'd', 'x', '1', 'co', 'true', 'yes', 'vuot', 'dat va vuot']);
 const notAchievedWords = new Set(['chua dat', 'khong dat', 'cd', 'kd', 'c', 'k', '0', 'khong', 'chua', 'false', 'no']);
 
@@ -98,6 +156,10 @@ export function parseCellText(kind: AggregationKind, text: string): ParseResult<
       const parsed = parseRatioText(text);
       return parsed.ok ? { ok: true, value: { ...emptyMeasure, ...parsed.value } } : parsed;
     }
+    case 'rate': {
+      const parsed = parseRateText(text);
+      return parsed.ok ? { ok: true, value: { ...emptyMeasure, ...parsed.value } } : parsed;
+    }
     case 'achieved': {
       const parsed = parseAchievedText(text);
       return parsed.ok ? { ok: true, value: { ...emptyMeasure, achieved: parsed.value } } : parsed;
@@ -110,6 +172,7 @@ const formatOptional = (value: number | null) => (value === null ? '' : formatNu
 /**
  * A measure as the secretary types it, so that reading it back gives the same measure (editor prefill, copy).
  * @example formatCellText('rate', { numerator: 45, denominator: 1230, … }) === '45 / 1.230'
+ * @example formatCellText('rate', { value: 4.5, denominator: 200, … }) === '4,5% / 200'
  */
 export function formatCellText(kind: AggregationKind, measure: Measure): string {
   switch (cellInputKind(kind)) {
@@ -118,6 +181,12 @@ export function formatCellText(kind: AggregationKind, measure: Measure): string 
     case 'ratio':
       if (measure.numerator === null && measure.denominator === null) return '';
       return `${formatOptional(measure.numerator)} / ${formatOptional(measure.denominator)}`;
+    case 'rate':
+      return joinRateText({
+        rate: formatOptional(measure.value),
+        numerator: formatOptional(measure.numerator),
+        denominator: formatOptional(measure.denominator),
+      });
     case 'achieved':
       return measure.achieved === null ? '' : measure.achieved ? viFigures.achieved.yes : viFigures.achieved.no;
   }

@@ -1,6 +1,6 @@
 import type { FigureStatus } from '@shared/domain/figure';
 import { formatNumber } from '@renderer/format/number-format';
-import { cellInputKind, parseAchievedText } from './cell-parse';
+import { cellInputKind, joinRateText, parseAchievedText } from './cell-parse';
 import { cellAt, columnCells, type GridLayout, type GridPosition } from './grid-layout';
 import { jumpFrom, stepFrom, type GridCommand, type Step } from './grid-keyboard';
 import {
@@ -111,9 +111,20 @@ export function applyCommand(state: EntryState, command: GridCommand, env: Entry
       let text = command.text ?? draftText(indicator, draft);
       // Typing into a two-number cell replaces the numerator and keeps the denominator, which rarely changes
       // between quarters (all households, all children weighed).
-      if (cellInputKind(indicator.kind) === 'ratio' && command.text !== null && !['', '/'].includes(command.text)) {
-        const denominator = draft.kind === 'entry' ? draft.measure.denominator : null;
-        text = `${command.text} / ${denominator === null ? '' : formatNumber(denominator)}`;
+      const inputKind = cellInputKind(indicator.kind);
+      if (
+        (inputKind === 'ratio' || inputKind === 'rate') &&
+        command.text !== null &&
+        !['', '/'].includes(command.text)
+      ) {
+        const measure = draft.kind === 'entry' ? draft.measure : null;
+        const kept = measure === null ? null : measure.denominator;
+        const denominator = kept === null ? '' : formatNumber(kept);
+        // A rate typed as a percentage stays one; a rate kept as numerator and denominator keeps that form.
+        const asRate = inputKind === 'rate' && (measure === null || measure.numerator === null);
+        text = asRate
+          ? joinRateText({ rate: command.text, numerator: '', denominator })
+          : `${command.text} / ${denominator}`;
       }
       return { state: { ...state, editing: { text, at: state.active } }, effect: 'none' };
     }

@@ -2,7 +2,8 @@ import type { FigureGrid } from '@shared/contract/figures';
 import type { PeriodLockView } from '@shared/contract/locks';
 import type { Figure, FigureStatus } from '@shared/domain/figure';
 import { checkFigureEntry, isEmptyEntry, type FigureEntry, type FigureIssue } from '@shared/domain/figure-checks';
-import type { Indicator } from '@shared/domain/indicator';
+import { isAreaEntered, type Indicator } from '@shared/domain/indicator';
+import type { Target } from '@shared/domain/plan';
 import { emptyMeasure, formatCellText, parseCellText, type Measure } from './cell-parse';
 
 /** One cell of the entry grid: an indicator for a unit, or for the whole area (unitId null). */
@@ -28,8 +29,10 @@ export type CellDraft =
  * Why a cell can or cannot be typed into:
  * - editable;
  * - locked: the quarter is chốt for this unit (or for the whole-area figures);
- * - computed: the whole-area total of an indicator added up from the units;
+ * - computed: the whole-area total of an indicator added up from the units (flows, stocks, intensities, counts);
  * - not_applicable: an area-only indicator (entered for the whole area only) in a unit's cell.
+ * The whole-area cell of a rate or a level is editable: a rate typed there is the area's rate, and a share or an
+ * average can only be entered (see `isAreaEntered`).
  */
 export type CellAccess = 'editable' | 'locked' | 'computed' | 'not_applicable';
 
@@ -50,14 +53,13 @@ export function isScopeLocked(locks: LockState, unitId: number | null): boolean 
   return unitId === null ? locks.area : locks.units.has(unitId);
 }
 
-/** Whole-area cells are typed only for area-only indicators and the council's own Đạt/Không đạt (qualitative). */
-export function isAreaEntered(indicator: Pick<Indicator, 'kind'>): boolean {
-  return indicator.kind === 'area_only' || indicator.kind === 'qualitative';
-}
-
-export function cellAccess(ref: CellRef, indicator: Pick<Indicator, 'kind'>, locks: LockState): CellAccess {
+export function cellAccess(
+  ref: CellRef,
+  indicator: Pick<Indicator, 'kind' | 'areaOnly'>,
+  locks: LockState,
+): CellAccess {
   if (ref.unitId === null && !isAreaEntered(indicator)) return 'computed';
-  if (ref.unitId !== null && indicator.kind === 'area_only') return 'not_applicable';
+  if (ref.unitId !== null && indicator.areaOnly) return 'not_applicable';
   return isScopeLocked(locks, ref.unitId) ? 'locked' : 'editable';
 }
 
@@ -147,16 +149,36 @@ export interface CellIssues {
   issues: FigureIssue[];
 }
 
+/** What each changed cell is checked against, by `cellKey`: as the core reads it for the same quarter. */
+export interface CheckSources {
+  lastYear: ReadonlyMap<string, Figure>;
+  previousQuarter: ReadonlyMap<string, Figure>;
+  /** Each scope's own target of the year: a unit's allocation, the whole area's target. */
+  targets: ReadonlyMap<string, Target>;
+}
+
+/** The sources of the loaded quarter (the first target in plan order wins, as in the core). */
+export function checkSourcesOf(grid: FigureGrid): CheckSources {
+  const targets = new Map<string, Target>();
+  for (const target of grid.targets) if (!targets.has(cellKey(target))) targets.set(cellKey(target), target);
+  return {
+    lastYear: indexByCell(grid.lastYear),
+    previousQuarter: indexByCell(grid.earlierQuarters.filter((f) => f.quarter === grid.quarter - 1)),
+    targets,
+  };
+}
+
 /**
  * Errors (block saving) and warnings (do not) of every changed cell: text that is not a number or not Đạt/Chưa đạt,
- * then the same checks the core runs (`checkFigureEntry`: missing denominator, numerator above denominator, negative
- * counts, ±50% against the same quarter last year, a negative flow).
+ * then the same checks the core runs (`checkFigureEntry`: missing denominator, negative counts, a rate that
+ * disagrees with its parts; warnings for a quarter above the whole-year target, a jump over the quarter before,
+ * ±50% against the same quarter last year, a rate above 100%, a negative flow).
  */
 export function checkEdits(
   edits: GridEdits,
   indicators: ReadonlyMap<number, Indicator>,
   saved: ReadonlyMap<string, Figure>,
-  lastYear: ReadonlyMap<string, Figure>,
+  sources: CheckSources,
 ): Map<string, FigureIssue[]> {
   const result = new Map<string, FigureIssue[]>();
   for (const [key, draft] of edits) {
@@ -167,7 +189,9 @@ export function checkEdits(
       draft.kind === 'invalid'
         ? [{ severity: 'error', message: draft.message }]
         : checkFigureEntry(entryOf(ref, draft, saved.get(key)?.note ?? null), indicator, {
-            lastYear: lastYear.get(key),
+            lastYear: sources.lastYear.get(key),
+            previousQuarter: sources.previousQuarter.get(key),
+            annualTarget: sources.targets.get(key),
           });
     if (issues.length > 0) result.set(key, issues);
   }

@@ -5,6 +5,10 @@ import type { Indicator } from '@shared/domain/indicator';
 import type { QuarterTotal } from '@shared/evaluation/aggregate-units';
 import { formatAchieved, formatLevel, formatMeasure } from '@renderer/format/figure-value';
 import { viFigures } from '@renderer/i18n/vi-figures';
+import { shownDecimals } from '@shared/domain/display-decimals';
+import { notAggregableReason } from './not-aggregable';
+
+const g = viFigures.grid;
 import { cellInputKind } from './cell-parse';
 import type { CellView } from './GridCell';
 import { cellAt, cellDomId, type GridLayout, type GridPosition } from './grid-layout';
@@ -12,8 +16,10 @@ import {
   cellAccess,
   cellKey,
   checkEdits,
+  checkSourcesOf,
   currentDraft,
   type CellRef,
+  type CheckSources,
   type EditContext,
   type GridEdits,
 } from './grid-model';
@@ -22,23 +28,38 @@ import { draftFigures, liveTotals } from './grid-totals';
 /** What the grid shows besides the cells' own drafts, recomputed when the edits change. */
 export interface GridDerived {
   issues: Map<string, FigureIssue[]>;
+  /** What the checks compare each cell with (last year, the quarter before, the scope's target). */
+  checkSources: CheckSources;
   totals: Map<number, QuarterTotal | null>;
   lastYear: Map<string, Figure>;
   lastYearTotals: Map<number, QuarterTotal | null>;
   /** The quarter's figures with the edits laid over them (for the year to date of the active cell). */
   current: Figure[];
+  /** The decimals each indicator's totals are shown with: enough for the parts typed beside them. */
+  decimals: Map<number, number>;
   names: Map<number | null, string>;
 }
 
 export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditContext): GridDerived {
-  const lastYear = new Map(grid.lastYear.map((figure) => [cellKey(figure), figure]));
+  const checkSources = checkSourcesOf(grid);
+  const lastYear = checkSources.lastYear as Map<string, Figure>;
   const current = draftFigures(grid.figures, edits, grid.year, grid.quarter);
   return {
-    issues: checkEdits(edits, context.indicators, context.saved, lastYear),
+    issues: checkEdits(edits, context.indicators, context.saved, checkSources),
+    checkSources,
     totals: liveTotals(grid.indicators, current),
     lastYear,
     lastYearTotals: liveTotals(grid.indicators, grid.lastYear),
     current,
+    decimals: new Map(
+      grid.indicators.map((indicator) => [
+        indicator.id,
+        shownDecimals(
+          indicator,
+          current.filter((f) => f.indicatorId === indicator.id).map((f) => f.value),
+        ),
+      ]),
+    ),
     names: new Map<number | null, string>([
       [null, viFigures.grid.wholeArea],
       ...grid.units.map((unit): [number, string] => [unit.id, unit.name]),
@@ -47,16 +68,20 @@ export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditCont
 }
 
 /**
- * A whole-area total as the total column prints it: the level at the indicator's precision (rates with "%"), the
- * number of units meeting a standard, or Đạt / Chưa đạt.
+ * A whole-area total as the total column prints it: the level at the decimals shown (rates with "%"), the number of
+ * units meeting a standard, Đạt / Chưa đạt, or "không tổng hợp được" when the units' figures make no total.
+ * @example formatTotal(rice, { value: 425.5, … }, 1) === '425,5'
  */
-export function formatTotal(indicator: Indicator, total: QuarterTotal | null | undefined): string {
+export function formatTotal(
+  indicator: Indicator,
+  total: QuarterTotal | null | undefined,
+  decimals = indicator.decimals,
+): string {
   if (!total) return '';
+  if (total.notAggregable !== null) return g.notAggregable;
   if (indicator.kind === 'qualitative') return total.achieved === null ? '' : formatAchieved(total.achieved);
-  return total.value === null ? '' : formatLevel(indicator, total.value);
+  return total.value === null ? '' : formatLevel(indicator, total.value, decimals);
 }
-
-const g = viFigures.grid;
 
 function accessNote(access: CellView['access']): string | null {
   switch (access) {
@@ -89,19 +114,37 @@ export function cellView(
   let text: string;
   let estimated: boolean;
   let lastYearText: string;
+  let hint = false;
+  let reason: string | null = null;
+  const decimals = derived.decimals.get(indicator.id) ?? indicator.decimals;
   if (access === 'computed') {
     const total = derived.totals.get(indicator.id);
-    text = formatTotal(indicator, total);
+    text = formatTotal(indicator, total, decimals);
     estimated = total?.estimated ?? false;
     lastYearText = formatTotal(indicator, derived.lastYearTotals.get(indicator.id));
+    reason = notAggregableReason(total, derived.names);
   } else {
     const draft = currentDraft(ref, edits, context.saved, context.defaultStatus);
     text = draft.kind === 'invalid' ? draft.text : formatMeasure(indicator, draft.measure);
     estimated = draft.kind === 'entry' && draft.status === 'uoc';
     const before = derived.lastYear.get(key);
     lastYearText = before ? formatMeasure(indicator, before) : '';
+    // An empty whole-area cell of a rate or a level shows what the units add up to (or why they do not), greyed:
+    // typing a figure there replaces it.
+    if (ref.unitId === null && text === '' && !indicator.areaOnly) {
+      const total = derived.totals.get(indicator.id);
+      text = formatTotal(indicator, total, decimals);
+      hint = text !== '';
+      estimated = hint && (total?.estimated ?? false);
+      reason = notAggregableReason(total, derived.names);
+    }
   }
-  const notes = [...issues.map((issue) => issue.message), accessNote(access)].filter((n): n is string => !!n);
+  const notes = [
+    ...issues.map((issue) => issue.message),
+    reason,
+    hint && reason === null ? g.fromUnits : null,
+    accessNote(access),
+  ].filter((n): n is string => !!n);
   if (lastYearText) notes.push(g.lastYear(lastYearText));
 
   const unitName = derived.names.get(ref.unitId) ?? '';
@@ -114,6 +157,7 @@ export function cellView(
     lastYear: showLastYear && lastYearText ? lastYearText : null,
     access,
     changed: edits.has(key),
+    hint,
     severity,
     title: notes.length > 0 ? notes.join('\n') : undefined,
     row: position.row,
@@ -157,6 +201,7 @@ export function gridViews(
         derived.issues.get(key),
         derived.lastYear.get(key),
         total ? derived.totals.get(ref.indicatorId) : null,
+        total ? derived.decimals.get(ref.indicatorId) : null,
         total ? derived.lastYearTotals.get(ref.indicatorId) : null,
         derived.names.get(ref.unitId),
         showLastYear,

@@ -12,6 +12,8 @@ export interface IndicatorDraft {
   group: IndicatorGroup;
   measureUnit: string;
   kind: AggregationKind;
+  /** "Chỉ toàn địa bàn". */
+  areaOnly: boolean;
   direction: Direction;
   decimals: number;
   numeratorLabel: string;
@@ -25,6 +27,7 @@ export function emptyIndicatorDraft(): IndicatorDraft {
     group: 'kinh_te',
     measureUnit: '',
     kind: 'flow',
+    areaOnly: false,
     direction: 'higher',
     decimals: 0,
     numeratorLabel: '',
@@ -40,6 +43,7 @@ export function indicatorDraftFrom(fields: IndicatorFields): IndicatorDraft {
     group: fields.group,
     measureUnit: fields.measureUnit ?? '',
     kind: fields.kind,
+    areaOnly: fields.areaOnly ?? false,
     direction: fields.direction,
     decimals: fields.decimals ?? 0,
     numeratorLabel: fields.numeratorLabel ?? '',
@@ -65,6 +69,7 @@ export function indicatorFieldsFromDraft(draft: IndicatorDraft): IndicatorFields
     group: draft.group,
     measureUnit: blankToNull(draft.measureUnit),
     kind: draft.kind,
+    areaOnly: draft.areaOnly,
     numeratorLabel: ratio ? blankToNull(draft.numeratorLabel) : null,
     denominatorLabel: ratio ? blankToNull(draft.denominatorLabel) : null,
     rateScale: draft.rateScale,

@@ -53,6 +53,11 @@ const columns: TableColumnsType<Line> = [
       line.kind !== 'target' ? null : (
         <>
           {line.ytd}
+          {line.ytdNote !== null && (
+            <div className="dashboard-incomplete" data-testid="ytd-note">
+              {line.ytdNote}
+            </div>
+          )}
           {line.incomplete && (
             <div className="dashboard-incomplete" title={completenessLabels.partial}>
               {t.incomplete}

@@ -73,7 +73,10 @@ export function heatmapCell(t: TargetEvaluation, entry: UnitEvaluation | undefin
     status: entry.status,
     estimated: entry.estimated && hasFigure,
     ytd,
-    ownTarget: entry.target === null ? emptyCell : formatPlanFigure({ ...t, target: entry.target, max: entry.max }),
+    ownTarget:
+      entry.target === null
+        ? emptyCell
+        : formatPlanFigure({ ...t, target: entry.target, max: entry.max, annualLevel: entry.annualLevel }),
     percent,
   };
 }

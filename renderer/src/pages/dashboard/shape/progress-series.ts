@@ -79,6 +79,6 @@ export function progressChart(
     rows,
     showExpected: rows.some((r) => r.expected !== null && r.expected !== r.annualLevel),
     hasNumbers: numbers.some((n) => n !== null),
-    axisFromZero: target.kind === 'flow' || target.kind === 'area_only' || target.kind === 'unit_count',
+    axisFromZero: target.kind === 'flow' || target.kind === 'unit_count',
   };
 }

@@ -2,6 +2,8 @@ import { indicatorGroupLabels, indicatorGroups, type IndicatorGroup } from '@sha
 import { countStatuses, type StatusCounts, type TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import type { EvaluationStatus } from '@shared/evaluation/status';
 import { headlineSentence } from '@shared/i18n/vi-evaluation';
+import { notAggregableCell, unitsAchievedCell } from '@shared/report/report-cells';
+import { notAggregableLine } from '@shared/report/shortcomings';
 import {
   formatAchieved,
   formatAmount,
@@ -30,6 +32,8 @@ export interface TargetRow {
   estimated: boolean;
   /** Some quarter or unit behind the year to date sent nothing: the figure (and a year-end judgement) is partial. */
   incomplete: boolean;
+  /** Why the whole area's figure could not be added up from the units, naming them; null when it could. */
+  ytdNote: string | null;
 }
 
 export interface TargetGroup {
@@ -73,7 +77,11 @@ export function inField<T extends Pick<TargetEvaluation, 'group'>>(targets: read
  */
 export function targetRow(t: TargetEvaluation, stt: number): TargetRow {
   const yesNo = isYesNoTarget(t);
-  const figure = (value: number | null) => (yesNo ? formatAchieved(t.achieved) : formatAmount(value, t.decimals));
+  const figure = (value: number | null) => {
+    if (t.notAggregable !== null) return notAggregableCell;
+    if (t.unitsAchieved !== null) return unitsAchievedCell(t.unitsAchieved);
+    return yesNo ? formatAchieved(t.achieved) : formatAmount(value, t.decimals);
+  };
   return {
     targetId: t.targetId,
     stt,
@@ -90,6 +98,7 @@ export function targetRow(t: TargetEvaluation, stt: number): TargetRow {
     status: t.status,
     estimated: t.estimated,
     incomplete: t.completeness === 'partial',
+    ytdNote: t.notAggregable === null ? null : notAggregableLine(t).replace(/^- /, ''),
   };
 }
 

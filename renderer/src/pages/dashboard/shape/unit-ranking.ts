@@ -93,7 +93,10 @@ export function rankUnits(t: TargetEvaluation): UnitRanking {
       unitId: u.unitId,
       name: u.name,
       valueText: markEstimated(value, u.estimated && hasValue),
-      ownTargetText: u.target === null ? emptyCell : formatPlanFigure({ ...t, target: u.target, max: u.max }),
+      ownTargetText:
+        u.target === null
+          ? emptyCell
+          : formatPlanFigure({ ...t, target: u.target, max: u.max, annualLevel: u.annualLevel }),
       percentText: formatPercent(u.percentOfPlan),
       status: u.status,
     };

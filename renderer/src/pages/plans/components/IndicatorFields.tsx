@@ -1,10 +1,11 @@
-import { Flex, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
+import { Checkbox, Flex, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
 import { InfoCircleOutlined } from '@ant-design/icons';
 import { isRatioKind } from '@shared/domain/indicator';
 import { viPlans } from '@renderer/i18n/vi-plans';
 import type { IndicatorDraft } from '../indicator-draft';
 import { directionOptions, groupOptions, kindOptions } from '../options';
 import { Field } from './Field';
+import { KindInWords } from './KindInWords';
 
 const t = viPlans.indicator;
 
@@ -67,6 +68,18 @@ export function IndicatorMainFields({ value, onChange, label }: IndicatorFieldsP
             />
           </Field>
         </div>
+      </Flex>
+      <Flex gap={8} align="center" wrap>
+        <Tooltip title={t.areaOnlyHelp}>
+          <Checkbox
+            aria-label={label(t.areaOnly)}
+            checked={value.areaOnly}
+            onChange={(event) => onChange({ areaOnly: event.target.checked })}
+          >
+            {t.areaOnly}
+          </Checkbox>
+        </Tooltip>
+        <KindInWords indicator={value} />
       </Flex>
     </Flex>
   );

@@ -123,6 +123,11 @@ export function TargetFields<T extends TargetFieldsValue>({
           <strong>{reading}</strong>
         </Typography.Text>
       )}
+      {value.comparator === 'eq' && (
+        <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="equality-rule">
+          {viPlans.indicator.equalityRule}
+        </Typography.Text>
+      )}
     </Flex>
   );
 }

@@ -7,6 +7,7 @@ import { numberText, readNumberText } from '@renderer/format/number-text';
 import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
 import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
+import { KindInWords } from '../components/KindInWords';
 import { IndicatorMainFields, IndicatorMoreFields } from '../components/IndicatorFields';
 import { NumberTextInput } from '../components/NumberTextInput';
 import { TargetFields } from '../components/TargetFields';
@@ -181,9 +182,12 @@ export function TargetModal({ plan, line, usedIndicatorIds, onClose }: TargetMod
           />
         </Field>
         {chosen && (
-          <Typography.Text type="secondary">
-            {i.existing(chosen.measureUnit ?? i.noUnit, i.kinds[chosen.kind], indicatorGroupLabels[chosen.group])}
-          </Typography.Text>
+          <Flex vertical gap={2}>
+            <Typography.Text type="secondary">
+              {i.existing(chosen.measureUnit ?? i.noUnit, i.kinds[chosen.kind], indicatorGroupLabels[chosen.group])}
+            </Typography.Text>
+            <KindInWords indicator={chosen} />
+          </Flex>
         )}
         {choice === newIndicatorValue && (
           <Flex vertical gap="small" style={{ padding: 12, background: '#f6f8fb', borderRadius: 4 }}>

@@ -60,6 +60,7 @@ function TargetsTable({ lines, onAction }: { lines: TargetLine[]; onAction: Targ
             <Tooltip title={viPlans.indicator.kindHelp[line.indicator.kind]}>
               <span style={{ textDecoration: 'underline dotted' }}>{viPlans.indicator.kinds[line.indicator.kind]}</span>
             </Tooltip>
+            {line.indicator.areaOnly && <> · {viPlans.indicator.areaOnly}</>}
           </Typography.Text>
           {line.target.sourceText && (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>

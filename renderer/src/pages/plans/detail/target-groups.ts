@@ -45,6 +45,6 @@ export function groupTargets(targets: readonly Target[], indicators: readonly In
 }
 
 /** Indicators that can be allocated to units: not the area-only and not the qualitative ones. */
-export function canAllocate(indicator: Pick<Indicator, 'kind'>): boolean {
-  return indicator.kind !== 'area_only' && indicator.kind !== 'qualitative';
+export function canAllocate(indicator: Pick<Indicator, 'kind' | 'areaOnly'>): boolean {
+  return !indicator.areaOnly && indicator.kind !== 'qualitative';
 }

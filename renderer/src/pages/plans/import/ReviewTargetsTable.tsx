@@ -7,6 +7,7 @@ import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search
 import { viPlans } from '@renderer/i18n/vi-plans';
 import { Field } from '../components/Field';
 import { IndicatorMainFields, IndicatorMoreFields } from '../components/IndicatorFields';
+import { KindInWords } from '../components/KindInWords';
 import { TargetFields } from '../components/TargetFields';
 import { indicatorOptionLabel } from '../indicator-draft';
 import { needsChecking, rowIndicator, rowMeasure, type ReviewRow } from './review-rows';
@@ -236,9 +237,16 @@ const IndicatorCell = memo(function IndicatorCell({ row, catalogue, n, onChange:
         />
       ) : (
         existing && (
-          <Typography.Text type="secondary">
-            {i.existing(existing.measureUnit ?? i.noUnit, i.kinds[existing.kind], indicatorGroupLabels[existing.group])}
-          </Typography.Text>
+          <>
+            <Typography.Text type="secondary">
+              {i.existing(
+                existing.measureUnit ?? i.noUnit,
+                i.kinds[existing.kind],
+                indicatorGroupLabels[existing.group],
+              )}
+            </Typography.Text>
+            <KindInWords indicator={existing} />
+          </>
         )
       )}
     </Flex>
