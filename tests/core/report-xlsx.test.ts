@@ -68,17 +68,24 @@ describe('the quarterly report as an Excel workbook', () => {
         expect(row!.getCell(7).value).toBe(c.ytd);
         continue;
       }
-      // The very number the paper prints, in a numeric cell, formatted to the printed decimals.
-      for (const [col, text] of [
-        [6, c.periodValue],
-        [7, c.ytd],
-        [9, c.samePeriodLastYear],
+      // Issue 13: the full value in a numeric cell (not the rounded one), formatted to the printed decimals, so
+      // what Excel shows is what the paper prints: within half a unit of the last printed decimal.
+      for (const [col, text, value] of [
+        [6, c.periodValue, target.periodValue],
+        [7, c.ytd, target.ytd],
+        [9, c.samePeriodLastYear, target.samePeriodLastYear],
       ] as const) {
         if (text === '') continue;
         expect(row!.getCell(col).type, `${target.indicator} col ${col}`).toBe(ExcelJS.ValueType.Number);
-        expect(row!.getCell(col).value).toBe(printedNumber(text));
+        expect(row!.getCell(col).value).toBe(value);
+        expect(Math.abs(value! - printedNumber(text))).toBeLessThanOrEqual(0.5 * 10 ** -target.decimals + 1e-9);
       }
-      if (c.percentOfPlan !== '') expect(row!.getCell(8).value).toBeCloseTo(printedPercent(c.percentOfPlan), 10);
+      if (c.percentOfPlan !== '') {
+        expect(row!.getCell(8).value).toBe(target.percentOfPlan! / 100);
+        expect(Math.abs(target.percentOfPlan! / 100 - printedPercent(c.percentOfPlan))).toBeLessThanOrEqual(
+          0.0005 + 1e-12,
+        );
+      }
       expect(row!.getCell(8).numFmt).toBe('0.0%');
       // Estimated figures keep the report's asterisk (through the number format) and say so in "Ghi chú".
       expect(row!.getCell(7).numFmt.endsWith('"*"')).toBe(target.estimated);
@@ -116,7 +123,7 @@ describe('the quarterly report as an Excel workbook', () => {
         c.status,
       ]);
       if (t.kind === 'unit_count' || t.kind === 'qualitative') expect(row.getCell(6).value ?? '').toBe(c.ytd);
-      else if (c.ytd !== '') expect(row.getCell(6).value).toBe(printedNumber(c.ytd));
+      else if (c.ytd !== '') expect(row.getCell(6).value).toBe(u.ytd);
     });
     const riceLongHung = rows.find(
       (r) => r.getCell(2).value === 'Sản lượng lúa' && r.getCell(4).value === 'Xã Long Hưng',

@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
 import { textWidthPt } from '@shared/document/text-width';
-import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import type { TargetEvaluation } from '@shared/evaluation/evaluate-plan';
 import { reportWords } from '@shared/i18n/vi-report';
 import { reportFileWords } from '@shared/i18n/vi-report-files';
@@ -19,9 +18,10 @@ import {
 /**
  * The quarterly report's tables as an Excel workbook, from the same ReportData and cells as the printed report:
  * "Kết quả" (one row per target) and "Phụ lục" (one row per target and unit, ready for filters and pivots).
- * Figures are numeric cells holding exactly the value the paper prints (rounded the same way), with a number format
- * that shows them to the printed decimals; estimated figures show the report's asterisk through the format, and
- * their row says so in "Ghi chú". Plan figures that are not a plain number ("≤ 9,4", "tăng 10%") stay text.
+ * Figures are numeric cells holding the full value, with a number format that shows them to the printed decimals:
+ * what Excel displays is what the paper prints, and a sum or a pivot over the cells adds the unrounded figures,
+ * as the report's own totals do. Estimated figures show the report's asterisk through the format, and their row
+ * says so in "Ghi chú". Plan figures that are not a plain number ("≤ 9,4", "tăng 10%") stay text.
  */
 
 const w = reportFileWords.workbook;
@@ -49,21 +49,17 @@ function numberFormat(decimals: number, estimated = false): string {
   return estimated ? `${base}"${estimatedMark}"` : base;
 }
 
-/** The value the report prints, as a number: rounded by the same Intl rule as the paper. */
-function printedValue(value: number, decimals: number): number {
-  return Number(formatVietnameseNumber(value, decimals).replace(/\./g, '').replace(',', '.'));
-}
-
+/** Full precision in the cell, the printed decimals in its format (issue 13: values were rounded silently). */
 function setNumber(cell: ExcelJS.Cell, value: number | null, decimals: number, estimated = false): void {
   if (value === null) return;
-  cell.value = printedValue(value, decimals);
+  cell.value = value;
   cell.numFmt = numberFormat(decimals, estimated);
 }
 
 /** "% KH" and "% so cùng kỳ" print with one decimal; stored as a fraction with a percent format, as Excel expects. */
 function setPercent(cell: ExcelJS.Cell, percent: number | null): void {
   if (percent === null) return;
-  cell.value = printedValue(percent, 1) / 100;
+  cell.value = percent / 100;
   cell.numFmt = '0.0%';
 }
 
@@ -221,7 +217,7 @@ function resultsSheet(workbook: ExcelJS.Workbook, data: ReportData, footer: stri
       const plan = plainPlanValue(target, target.target);
       if (plan === null) setText(cells(5), c.plan);
       else setNumber(cells(5), plan, target.decimals);
-      if (isQualitative(target)) {
+      if (isQualitative(target) || target.notAggregable !== null) {
         setText(cells(6), c.periodValue);
         setText(cells(7), c.ytd);
       } else {
