@@ -251,6 +251,40 @@ describe('the targets table (STT · Chỉ tiêu · ĐVT · KH năm · TH kỳ ·
     expect(targetRow(poverty, 2).plan).toBe('giảm 0,2 – 0,5 điểm %');
   });
 
+  it('writes a change target with its baseline as the level it leads to, so % KH reads back against it', () => {
+    // 160.000 × 1,1 = 176.000; lũy kế 87.581 ÷ 176.000 = 49,8% (issue 13: the row used to show 94,8%).
+    const growth = evaluation(40, 'Giá trị sản xuất', {
+      comparator: 'increase',
+      target: 10,
+      changeMode: 'relative',
+      baseline: 160000,
+      annualLevel: 176000,
+      ytd: 87581,
+      percentOfPlan: (87581 / 176000) * 100,
+    });
+    expect(targetRow(growth, 1)).toMatchObject({ plan: '176.000 (tăng 10%)', ytd: '87.581', percentOfPlan: '49,8%' });
+  });
+
+  it('says when the whole area cannot be added up, and why; counts a qualitative target unit by unit', () => {
+    const poverty = evaluation(41, 'Tỷ lệ hộ nghèo', {
+      kind: 'rate',
+      notAggregable: { reason: 'missing_denominator', unitIds: [1, 2] },
+      notAggregableUnits: ['Thôn A', 'Thôn B'],
+    });
+    expect(targetRow(poverty, 1)).toMatchObject({
+      ytd: 'Không tổng hợp được',
+      ytdNote:
+        'Tỷ lệ hộ nghèo: chưa tổng hợp được số toàn địa bàn vì các đơn vị chỉ báo tỷ lệ, chưa có mẫu số (Thôn A, Thôn B).',
+    });
+    const security = evaluation(42, 'Giữ vững an ninh trật tự', {
+      kind: 'qualitative',
+      comparator: 'achieve',
+      unitsAchieved: { achieved: 3, total: 4 },
+      percentOfPlan: 75,
+    });
+    expect(targetRow(security, 2)).toMatchObject({ ytd: '3/4 đơn vị đạt', percentOfPlan: '75,0%' });
+  });
+
   it("sums a field's statuses into its own sentence: Kinh tế has 1 of 3 on track", () => {
     const { counts, sentence } = fieldSummary(plan, 'kinh_te', false);
     expect(counts).toMatchObject({ cham: 2, dat: 1, total: 3, metOrAhead: 1 });

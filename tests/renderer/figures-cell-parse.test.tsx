@@ -76,6 +76,25 @@ describe('two-number and Đạt/Chưa đạt cells', () => {
     expect(parseAchievedText('có lẽ').ok).toBe(false);
   });
 
+  it('reads a rate as a percentage, with its denominator, or as numerator and denominator (issue 13)', () => {
+    const rate = (text: string) => parseCellText('rate', text);
+    const measure = (value: number | null, numerator: number | null, denominator: number | null) => ({
+      ok: true,
+      value: { value, numerator, denominator, achieved: null },
+    });
+    expect(rate('4,5%')).toEqual(measure(4.5, null, null));
+    expect(rate('4,5')).toEqual(measure(4.5, null, null));
+    expect(rate('4,5% / 200')).toEqual(measure(4.5, null, 200));
+    expect(rate('9 / 200')).toEqual(measure(null, 9, 200));
+    expect(rate('4,5% = 9 / 200')).toEqual(measure(4.5, 9, 200));
+    expect(rate('')).toEqual(measure(null, null, null));
+    expect(rate('1/2/3').ok).toBe(false);
+    for (const text of ['4,5%', '4,5% / 200', '9 / 200', '4,5% = 9 / 200']) {
+      const parsed = rate(text);
+      expect(parsed.ok && formatCellText('rate', parsed.value)).toBe(text);
+    }
+  });
+
   it('writes a measure back as the secretary types it, so editing round-trips', () => {
     const rate = parseCellText('rate', '45 / 1.230');
     expect(rate.ok && formatCellText('rate', rate.value)).toBe('45 / 1.230');

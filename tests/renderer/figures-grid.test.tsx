@@ -304,6 +304,36 @@ describe('Nhập số liệu: the entry grid', () => {
     await waitFor(() => expect(changedCount()).toBe('Chưa có thay đổi'));
   });
 
+  it('warns of a jump over the quarter before without blocking: 5.000 after 500 (issue 13)', async () => {
+    renderFigures({
+      figures: [figure(1, 1, 2023, { value: 100 }), { ...figure(1, 2, 2023, { value: 500 }), quarter: 2 }],
+      locks: [],
+    });
+    await screen.findByRole('grid', { name: 'Bảng nhập số liệu Quý III/2023' }, { timeout: 5000 });
+    typeInto(cell('Xã Mỹ Hương', 'Sản lượng lúa'), '5.000');
+    const panel = await screen.findByRole('list', { name: 'Lỗi và cảnh báo' });
+    expect(within(panel).getByText(/Xã Mỹ Hương – Sản lượng lúa: Gấp 10,0 lần quý trước \(500\)/)).toBeTruthy();
+    expect(cell('Xã Mỹ Hương', 'Sản lượng lúa').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('takes a rate typed as "4,5%"; the whole area says why it cannot add the units up, until typed itself', async () => {
+    await openGrid();
+    typeInto(cell('Xã Long Hưng', 'Tỷ lệ trẻ em suy dinh dưỡng'), '4,5%');
+    typeInto(cell('Xã Mỹ Hương', 'Tỷ lệ trẻ em suy dinh dưỡng'), '3');
+    expect(cell('Xã Long Hưng', 'Tỷ lệ trẻ em suy dinh dưỡng').textContent).toContain('4,5%');
+    const area = cell('Toàn địa bàn', 'Tỷ lệ trẻ em suy dinh dưỡng');
+    expect(area.textContent).toContain('Không tổng hợp được');
+    expect(area.getAttribute('title')).toContain('Xã Long Hưng, Xã Mỹ Hương chỉ báo tỷ lệ, chưa có mẫu số');
+    // With the children weighed in each commune the whole area is their weighted mean: (9 + 6) ÷ 400 = 3,75%.
+    typeInto(cell('Xã Long Hưng', 'Tỷ lệ trẻ em suy dinh dưỡng'), '4,5% / 200');
+    typeInto(cell('Xã Mỹ Hương', 'Tỷ lệ trẻ em suy dinh dưỡng'), '3% / 200');
+    await waitFor(() => expect(cell('Toàn địa bàn', 'Tỷ lệ trẻ em suy dinh dưỡng').textContent).toContain('3,8%'));
+    // The whole area's own rate, typed in its cell, stands.
+    typeInto(cell('Toàn địa bàn', 'Tỷ lệ trẻ em suy dinh dưỡng'), '4,1');
+    await waitFor(() => expect(cell('Toàn địa bàn', 'Tỷ lệ trẻ em suy dinh dưỡng').textContent).toContain('4,1%'));
+    expect(cell('Toàn địa bàn', 'Tỷ lệ trẻ em suy dinh dưỡng').getAttribute('aria-readonly')).toBeNull();
+  });
+
   it('sends only the changed cells in one figures:save, with the reason given', async () => {
     const core = await openGrid();
     typeInto(cell('Xã Long Hưng', 'Sản lượng lúa'), '150');

@@ -181,7 +181,9 @@ function RateEditor({ initialText, cellLabel, numeratorLabel, denominatorLabel, 
   const inputs = [useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null), useRef<HTMLInputElement>(null)];
   const startAt = initial.rate === '' && initial.numerator !== '' ? 1 : 0;
   useEffect(() => placeCaretAtEnd(inputs[startAt]!.current), []); // eslint-disable-line react-hooks/exhaustive-deps
-  const text = () => joinRateText({ rate, numerator, denominator });
+  // A whole rate cell typed or pasted into the first box ("4,5% / 200", "9 / 200") is read as such.
+  const text = () =>
+    /[/;=]/.test(rate) ? rate : joinRateText({ rate: rate.replace('%', ''), numerator, denominator });
   const parts: Array<{ caption: string; value: string; set: (v: string) => void }> = [
     { caption: e.rate, value: rate, set: setRate },
     { caption: numeratorLabel, value: numerator, set: setNumerator },
@@ -214,7 +216,7 @@ function RateEditor({ initialText, cellLabel, numeratorLabel, denominatorLabel, 
               inputMode="decimal"
               autoComplete="off"
               spellCheck={false}
-              onChange={(event) => part.set(event.target.value.replace('%', ''))}
+              onChange={(event) => part.set(event.target.value)}
               onKeyDown={(event) => {
                 const forward = event.key === 'Tab' && !event.shiftKey;
                 const back = event.key === 'Tab' && event.shiftKey;
