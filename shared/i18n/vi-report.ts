@@ -62,8 +62,9 @@ export const reportWords = {
 
 /** The lines of "Tồn tại, hạn chế" drafted from the evaluation (`shortcomingsText`). */
 export const shortcomingWords = {
-  ytd: (value: string) => `lũy kế ${value}`,
-  level: (value: string) => `thực hiện ${value}`,
+  ytd: (value: string, estimated: boolean) => `lũy kế${estimated ? ' ước' : ''} ${value}`,
+  level: (value: string, estimated: boolean) => `thực hiện${estimated ? ' ước' : ''} ${value}`,
+  estimatedJudgement: (value: string) => `${value} (ước)`,
   notJudged: 'chưa đánh giá',
   percentOfPlan: (percent: string) => `đạt ${percent} kế hoạch năm`,
   planOnly: (plan: string) => `kế hoạch năm ${plan}`,

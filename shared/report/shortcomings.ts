@@ -1,7 +1,7 @@
 import { formatVietnameseNumber } from '../domain/vietnamese-number';
 import type { PlanEvaluation, TargetEvaluation, UnitEvaluation } from '../evaluation/evaluate-plan';
 import { shortcomingWords as w } from '../i18n/vi-report';
-import { changeWords, reportRowCells } from './report-cells';
+import { changeWords, estimatedMark, reportRowCells } from './report-cells';
 
 /** A figure with its unit as a sentence reads it: "87.581 triệu đồng", "38,3%". */
 function withUnit(text: string, unit: string | null): string {
@@ -61,11 +61,14 @@ function planPhrase(t: TargetEvaluation, planCellText: string): string {
  */
 export function shortcomingLine(t: TargetEvaluation): string {
   const cells = reportRowCells(t);
+  // A sentence says "ước" where the table marks the figure with an asterisk.
+  const shown = cells.ytd.endsWith(estimatedMark) ? cells.ytd.slice(0, -estimatedMark.length) : cells.ytd;
   const verdict = t.status === 'khong_dat' ? w.missed : w.behind;
   const units = unitsBehind(t);
   const unitsText = units === null ? '' : ` ${units}.`;
   if (t.kind === 'qualitative' || t.comparator === 'achieve' || t.comparator === 'text') {
-    return `- ${t.indicator}: ${cells.ytd === '' ? w.notJudged : cells.ytd}; ${verdict}.${unitsText}`;
+    const judged = shown === '' ? w.notJudged : shown === cells.ytd ? shown : w.estimatedJudgement(shown);
+    return `- ${t.indicator}: ${judged}; ${verdict}.${unitsText}`;
   }
   const plan = cells.plan === '' ? '' : ` (${planPhrase(t, cells.plan)})`;
   const progress =
@@ -75,8 +78,9 @@ export function shortcomingLine(t: TargetEvaluation): string {
         : `, ${w.planOnly(planPhrase(t, cells.plan))}`
       : `, ${w.percentOfPlan(cells.percentOfPlan)}${plan}`;
   const far = distance(t);
-  const figure = withUnit(cells.ytd, t.unit);
-  const reached = t.expectedShare === null ? w.level(figure) : w.ytd(figure);
+  const figure = withUnit(shown, t.unit);
+  const estimated = shown !== cells.ytd;
+  const reached = t.expectedShare === null ? w.level(figure, estimated) : w.ytd(figure, estimated);
   return `- ${t.indicator}: ${reached}${progress}; ${verdict}${far === null ? '' : `, ${far}`}.${unitsText}`;
 }
 

@@ -60,6 +60,7 @@ table.data thead { display: table-header-group; }
 table.data tr { break-inside: avoid; page-break-inside: avoid; }
 table.data tr.group { break-after: avoid; page-break-after: avoid; }
 table.data td.num { text-align: right; white-space: nowrap; }
+table.data td.num.words { white-space: normal; }
 table.data td.center { text-align: center; }
 table.data td.nowrap, table.data th.nowrap { white-space: nowrap; }
 table.data tr.group td { font-weight: bold; }

@@ -37,6 +37,12 @@ function Block({ block }: { block: ProseBlock }) {
   );
 }
 
+/**
+ * A figure cell stays on one line; one that holds words ("176.000 (tăng 10%)", "3/4 đơn vị đạt", "Không tổng hợp
+ * được") may wrap, so it does not squeeze the columns beside it.
+ */
+const numClass = (text: string) => (/\p{L}{2,}/u.test(text) ? 'num words' : 'num');
+
 function Prose({ text }: { text: string }) {
   return (
     <>
@@ -135,9 +141,9 @@ function ResultsTable({ data }: { data: ReportData }) {
                   <td className="center">{stt}</td>
                   <td>{c.name}</td>
                   <td className="center">{c.unit}</td>
-                  <td className="num">{c.plan}</td>
-                  <td className="num">{c.periodValue}</td>
-                  <td className="num">{c.ytd}</td>
+                  <td className={numClass(c.plan)}>{c.plan}</td>
+                  <td className={numClass(c.periodValue)}>{c.periodValue}</td>
+                  <td className={numClass(c.ytd)}>{c.ytd}</td>
                   <td className="num">{c.percentOfPlan}</td>
                   <td className="num">{c.samePeriodLastYear}</td>
                   <td className="num">{c.percentOfLastYear}</td>
@@ -197,8 +203,8 @@ function Annex({ data }: { data: ReportData }) {
                       {ti + 1}.{ui + 1}
                     </td>
                     <td>{c.name}</td>
-                    <td className="num">{c.plan}</td>
-                    <td className="num">{c.ytd}</td>
+                    <td className={numClass(c.plan)}>{c.plan}</td>
+                    <td className={numClass(c.ytd)}>{c.ytd}</td>
                     <td className="num">{c.percentOfPlan}</td>
                     <td className="center nowrap">{c.status}</td>
                   </tr>

@@ -61,6 +61,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** Exactly what the window shows (the user guide's pictures are taken at 1366×768, a common office screen). */
+export async function viewportScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
 /** Collects page errors so a test can assert the page ran cleanly (no CSP violations, no exceptions). */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -6,6 +6,7 @@ import type { QuarterTotal } from '@shared/evaluation/aggregate-units';
 import { formatAchieved, formatLevel, formatMeasure } from '@renderer/format/figure-value';
 import { viFigures } from '@renderer/i18n/vi-figures';
 import { shownDecimals } from '@shared/domain/display-decimals';
+import { unitsAchievedCell } from '@shared/report/report-cells';
 import { notAggregableReason } from './not-aggregable';
 
 const g = viFigures.grid;
@@ -37,6 +38,8 @@ export interface GridDerived {
   current: Figure[];
   /** The decimals each indicator's totals are shown with: enough for the parts typed beside them. */
   decimals: Map<number, number>;
+  /** Qualitative indicators judged unit by unit this quarter: how many units are Đạt of those judged. */
+  unitsAchieved: Map<number, { achieved: number; total: number }>;
   names: Map<number | null, string>;
 }
 
@@ -51,6 +54,7 @@ export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditCont
     lastYear,
     lastYearTotals: liveTotals(grid.indicators, grid.lastYear),
     current,
+    unitsAchieved: unitsAchievedOf(grid.indicators, current),
     decimals: new Map(
       grid.indicators.map((indicator) => [
         indicator.id,
@@ -65,6 +69,18 @@ export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditCont
       ...grid.units.map((unit): [number, string] => [unit.id, unit.name]),
     ]),
   };
+}
+
+function unitsAchievedOf(indicators: readonly Indicator[], figures: readonly Figure[]) {
+  const result = new Map<number, { achieved: number; total: number }>();
+  for (const indicator of indicators) {
+    if (indicator.kind !== 'qualitative' || indicator.areaOnly) continue;
+    const judged = figures.filter((f) => f.indicatorId === indicator.id && f.unitId !== null && f.achieved !== null);
+    if (judged.length > 0) {
+      result.set(indicator.id, { achieved: judged.filter((f) => f.achieved).length, total: judged.length });
+    }
+  }
+  return result;
 }
 
 /**
@@ -133,7 +149,8 @@ export function cellView(
     // typing a figure there replaces it.
     if (ref.unitId === null && text === '' && !indicator.areaOnly) {
       const total = derived.totals.get(indicator.id);
-      text = formatTotal(indicator, total, decimals);
+      const byUnits = derived.unitsAchieved.get(indicator.id);
+      text = byUnits === undefined ? formatTotal(indicator, total, decimals) : unitsAchievedCell(byUnits);
       hint = text !== '';
       estimated = hint && (total?.estimated ?? false);
       reason = notAggregableReason(total, derived.names);
@@ -202,6 +219,7 @@ export function gridViews(
         derived.lastYear.get(key),
         total ? derived.totals.get(ref.indicatorId) : null,
         total ? derived.decimals.get(ref.indicatorId) : null,
+        total ? derived.unitsAchieved.get(ref.indicatorId) : null,
         total ? derived.lastYearTotals.get(ref.indicatorId) : null,
         derived.names.get(ref.unitId),
         showLastYear,

@@ -1,5 +1,6 @@
 import type { Target } from '@shared/domain/plan';
 import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
+import { goalOf } from '@shared/evaluation/target-goal';
 import { viFigures } from '@renderer/i18n/vi-figures';
 
 const n = (value: number | null) => (value === null ? '…' : formatVietnameseNumber(value));
@@ -11,7 +12,9 @@ const n = (value: number | null) => (value === null ? '…' : formatVietnameseNu
  * @example planFigureText({ comparator: 'between', value: 90, max: 95, … }) === '90 – 95'
  * @example planFigureText({ comparator: 'decrease', value: 0.5, changeMode: 'points', … }) === 'giảm 0,5 điểm %'
  */
-export function planFigureText(target: Pick<Target, 'comparator' | 'value' | 'max' | 'changeMode'>): string {
+export function planFigureText(
+  target: Pick<Target, 'comparator' | 'value' | 'max' | 'changeMode'> & Partial<Pick<Target, 'baselineValue'>>,
+): string {
   const t = viFigures.plan;
   switch (target.comparator) {
     case 'gte':
@@ -31,7 +34,11 @@ export function planFigureText(target: Pick<Target, 'comparator' | 'value' | 'ma
       const word = target.comparator === 'increase' ? t.increase : t.decrease;
       const range = target.max === null ? n(target.value) : `${n(target.value)}–${n(target.max)}`;
       const suffix = target.changeMode === 'relative' ? '%' : target.changeMode === 'points' ? ` ${t.points}` : '';
-      return `${word} ${range}${suffix}`;
+      // With its baseline written in the plan, the year's level is known: "176.000 (tăng 10%)", as on Tổng quan.
+      const baseline = target.baselineValue ?? null;
+      const goal = baseline === null ? null : goalOf(target, { direction: 'higher' }, baseline);
+      const words = `${word} ${range}${suffix}`;
+      return goal === null || typeof goal === 'string' ? words : `${n(goal.level)} (${words})`;
     }
     case 'zero':
       return '0';

@@ -54,7 +54,7 @@ const columns: TableColumnsType<Line> = [
         <>
           {line.ytd}
           {line.ytdNote !== null && (
-            <div className="dashboard-incomplete" data-testid="ytd-note">
+            <div className="dashboard-ytd-note" data-testid="ytd-note">
               {line.ytdNote}
             </div>
           )}

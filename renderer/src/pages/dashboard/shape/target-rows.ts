@@ -89,7 +89,7 @@ export function targetRow(t: TargetEvaluation, stt: number): TargetRow {
     unit: t.unit ?? '',
     plan: formatPlanFigure(t),
     periodValue: figure(t.periodValue),
-    ytd: markEstimated(figure(t.ytd), t.estimated),
+    ytd: markEstimated(figure(t.ytd), t.estimated && t.notAggregable === null),
     percentOfPlan: formatPercent(t.percentOfPlan),
     samePeriodLastYear: yesNo
       ? formatAmount(null, 0)
