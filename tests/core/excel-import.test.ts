@@ -1,3 +1,4 @@
+import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '@core/dispatch/dispatch';
@@ -212,5 +213,43 @@ describe('Nhập từ Excel', () => {
     });
     expect(change!.warnings).toEqual([expect.stringMatching(/^Cao hơn 200% so với cùng kỳ năm trước/)]);
     expect(preview.files[0]!.accepted).toBe(true);
+  });
+  // Issue 13: a thôn's report gives its rate as "4,5%"; typos show as warnings in the preview, never refusals.
+  it('takes a rate typed as a percentage, and warns of a quarter above the whole-year target and of a jump', async () => {
+    const ctx = await openDemoCore();
+    const id = ids(ctx);
+    const lh = unitByCode(ctx, 'XA-LH');
+    const rate = indicatorByName(ctx, 'Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng');
+    const allocation = ctx.repos.targets.byYear(2023).find((t) => t.indicatorId === id.rice && t.unitId === lh.id)!;
+    const q1 = ctx.repos.figures.one(id.rice, lh.id, 2023, 1)!.value!;
+    const typo = allocation.value! * 10; // one digit too many
+    const [file] = await exportWorkbooks(ctx, ['XA-LH']);
+    const sheet = unitSheet(file!.workbook);
+    indicatorRow(sheet, id.rice).getCell(headerColumn(sheet, 'Thực hiện quý')).value = typo;
+    const rateRow = indicatorRow(sheet, rate.id);
+    rateRow.getCell(headerColumn(sheet, 'Thực hiện quý')).value = 4.5;
+    rateRow.getCell(headerColumn(sheet, 'Tử số')).value = null;
+    rateRow.getCell(headerColumn(sheet, 'Mẫu số')).value = null;
+    const preview = await invoke(ctx, 'figures:previewImport', {
+      files: [await asExcelFile(file!.workbook, 'lh.xlsx')],
+      year: 2023,
+      quarter: 2,
+    });
+    expect(preview.files[0]!.accepted).toBe(true);
+    const changes = preview.files[0]!.changes;
+    const rice = changes.find((c) => c.indicatorId === id.rice)!;
+    const n = (x: number) => formatVietnameseNumber(x);
+    expect(rice.errors).toEqual([]);
+    expect(rice.warnings).toEqual(
+      expect.arrayContaining([
+        `Số của quý (${n(typo)}) lớn hơn chỉ tiêu cả năm (${n(allocation.value!)}); kiểm tra lại (có gõ thừa chữ số?).`,
+        `Gấp ${formatVietnameseNumber(typo / q1, 1)} lần quý trước (${n(q1)}); kiểm tra lại.`,
+      ]),
+    );
+    expect(changes.find((c) => c.indicatorId === rate.id)).toMatchObject({
+      after: { value: 4.5, numerator: null, denominator: null },
+      afterText: '4,5 (ước)',
+      errors: [],
+    });
   });
 });
