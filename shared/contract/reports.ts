@@ -50,6 +50,8 @@ export const reportsChannels = {
       .strict(),
   ),
   'reports:html': defineChannel<{ html: string }>()(z.object({ id: idSchema }).strict()),
+  /** "Tồn tại, hạn chế" drafted again from today's figures, for the secretary to take or leave. */
+  'reports:proposeShortcomings': defineChannel<{ text: string }>()(z.object({ id: idSchema }).strict()),
   'reports:issue': defineChannel<ReportRecord>()(z.object({ id: idSchema }).strict()),
   'reports:pdf': defineChannel<ExportedFile>()(z.object({ id: idSchema }).strict()),
   'reports:print': defineChannel<{ printed: boolean }>()(z.object({ id: idSchema }).strict()),

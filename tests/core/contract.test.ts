@@ -83,6 +83,7 @@ const malformed: Record<ChannelName, unknown[]> = {
   'reports:draft': [{ year: 2023, period: 'Q9' }],
   'reports:save': [{ id: 1 }, { id: 1, documentNumber: '<script>', issuedOn: '2023-04-05', prose: {}, recipients: [] }],
   'reports:html': [{}],
+  'reports:proposeShortcomings': [{}, { id: 'x' }],
   'reports:issue': [{ id: 0 }],
   'reports:pdf': [{ id: -1 }],
   'reports:print': [{ id: 'x' }],

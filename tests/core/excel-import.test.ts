@@ -1,4 +1,4 @@
-import { formatVietnameseNumber } from '../../shared/domain/vietnamese-number';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { invoke } from '@core/dispatch/dispatch';

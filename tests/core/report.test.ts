@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { invoke } from '@core/dispatch/dispatch';
+import { reportData } from '@core/reports/service';
+import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { indicatorByName, openDemoCore, unitByCode } from '../support/demo-core';
 
 describe('quarterly report', () => {
@@ -92,6 +94,27 @@ describe('quarterly report', () => {
     expect(fresh).toContain('Người Khác');
     expect(fresh).not.toEqual(printed);
     expect((await invoke(ctx, 'reports:list', {})).map((r) => r.status)).toEqual(['nhap', 'phat_hanh']);
+  });
+
+  it('redrafts "Tồn tại, hạn chế" from today’s figures on request, quoting the table’s % KH', async () => {
+    const ctx = await openDemoCore();
+    const draft = await invoke(ctx, 'reports:draft', { year: 2023, period: 'Q2' });
+    const rice = indicatorByName(ctx, 'Sản lượng lúa');
+    const before = (await invoke(ctx, 'reports:proposeShortcomings', { id: draft.id })).text;
+    await invoke(ctx, 'figures:save', {
+      year: 2023,
+      quarter: 2,
+      entries: [{ indicatorId: rice.id, unitId: unitByCode(ctx, 'XA-LH').id, value: 1 }],
+      reason: 'Xã báo lại',
+    });
+    const after = (await invoke(ctx, 'reports:proposeShortcomings', { id: draft.id })).text;
+    // The table the draft prints today.
+    const riceNow = reportData(ctx, draft.id).evaluation.targets.find((t) => t.indicatorId === rice.id)!;
+    const line = after.split('\n').find((l) => l.startsWith('- Sản lượng lúa:'))!;
+    expect(line).toContain(`đạt ${formatVietnameseNumber(riceNow.percentOfPlan!, 1)}% kế hoạch năm`);
+    expect(after).not.toBe(before);
+    // Nothing is saved: the draft keeps its text until the secretary saves the form.
+    expect(ctx.repos.reports.byId(draft.id)!.prose.shortcomings).toBe(draft.prose.shortcomings);
   });
 
   it('refuses to edit an issued report', async () => {

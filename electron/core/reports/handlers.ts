@@ -1,5 +1,14 @@
 import type { reportsChannels } from '@shared/contract/reports';
-import { issueReport, listReports, openDraft, printReport, reportHtml, reportPdf, saveDraft } from './service';
+import {
+  issueReport,
+  listReports,
+  openDraft,
+  printReport,
+  proposeShortcomings,
+  reportHtml,
+  reportPdf,
+  saveDraft,
+} from './service';
 import { exportReport } from './report-exports';
 import type { HandlersFor } from '../dispatch/handler-types';
 
@@ -8,6 +17,7 @@ export const reportsHandlers: HandlersFor<typeof reportsChannels> = {
   'reports:draft': (input, ctx) => openDraft(ctx, input.year, input.period),
   'reports:save': (input, ctx) => saveDraft(ctx, input),
   'reports:html': (input, ctx) => ({ html: reportHtml(ctx, input.id) }),
+  'reports:proposeShortcomings': (input, ctx) => ({ text: proposeShortcomings(ctx, input.id) }),
   'reports:issue': (input, ctx) => issueReport(ctx, input.id),
   'reports:pdf': (input, ctx) => reportPdf(ctx, input.id),
   'reports:print': (input, ctx) => printReport(ctx, input.id),

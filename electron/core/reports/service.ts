@@ -6,6 +6,7 @@ import { reportWords } from '@shared/i18n/vi-report';
 import { defaultRecipients, proposedProse } from '@shared/report/default-prose';
 import type { ReportData } from '@shared/report/report-data';
 import type { ReportRecord } from '@shared/report/report-record';
+import { shortcomingsText } from '@shared/report/shortcomings';
 import { isoNow, localToday, type CoreContext } from '../context';
 import { printDocumentPdf } from '../documents/print-document';
 import { renderQuarterlyReportHtml } from './quarterly-report';
@@ -88,6 +89,15 @@ export function currentReportData(ctx: CoreContext, report: ReportRecord): Repor
     addressees: report.addressees,
     demo: appInfo(ctx).demo,
   };
+}
+
+/**
+ * "Tồn tại, hạn chế" as the figures stand today, from the same evaluation the report's table prints: a draft opened
+ * before the last figures came in is redrafted on request, never behind the secretary's back.
+ */
+export function proposeShortcomings(ctx: CoreContext, id: number): string {
+  const report = requireReport(ctx, id);
+  return shortcomingsText(evaluateYear(ctx, report.year, report.period));
 }
 
 /** An issued report's frozen data, or a draft's current data. */

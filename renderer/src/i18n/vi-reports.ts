@@ -59,6 +59,7 @@ export const viReports = {
     documentNumberInvalid: 'Số văn bản chỉ gồm chữ số, chữ không dấu và các dấu "/", "-", "."',
     issuedOn: 'Ngày văn bản',
     proseHint: 'Dòng trống = đoạn mới; "- " đầu dòng = gạch đầu dòng.',
+    redraftShortcomings: 'Soạn lại theo số liệu hiện tại',
     sections: {
       direction: 'I. Công tác chỉ đạo, triển khai',
       results: 'II. Kết quả thực hiện các chỉ tiêu (in sau bảng kết quả)',

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { App, Button, Card, Flex, Form, Input } from 'antd';
-import { SaveOutlined } from '@ant-design/icons';
+import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
 import type { ReportRecord } from '@shared/report/report-record';
 import { useApiMutation } from '@renderer/api/hooks';
 import { DateField } from '@renderer/forms/DateField';
@@ -38,6 +38,20 @@ export function ReportEditor({ report, onDirtyChange }: ReportEditorProps) {
     onDirtyChange(false);
   }, [form, report, onDirtyChange]);
 
+  // The section drafted again from today's figures replaces the text in the form, unsaved: the secretary reads it,
+  // edits it and saves it like any other change.
+  const propose = useApiMutation('reports:proposeShortcomings', { invalidates: [] });
+  const redraft = () =>
+    propose.mutate(
+      { id: report.id },
+      {
+        onSuccess: ({ text }) => {
+          form.setFieldValue(['prose', 'shortcomings'], text);
+          onDirtyChange(hasUnsavedChanges(report, form.getFieldsValue(true) as ReportFormValues));
+        },
+      },
+    );
+
   const onFinish = (values: ReportFormValues) =>
     save.mutate(toSavePayload(report.id, values), { onSuccess: () => void message.success(t.saved) });
 
@@ -71,7 +85,23 @@ export function ReportEditor({ report, onDirtyChange }: ReportEditorProps) {
           </Form.Item>
         </Flex>
         {proseKeys.map((key) => (
-          <Form.Item key={key} name={['prose', key]} label={t.sections[key]} extra={t.proseHint}>
+          <Form.Item
+            key={key}
+            name={['prose', key]}
+            label={t.sections[key]}
+            extra={
+              key === 'shortcomings' ? (
+                <Flex gap="small" align="center" wrap>
+                  <span>{t.proseHint}</span>
+                  <Button size="small" icon={<ReloadOutlined />} loading={propose.isPending} onClick={redraft}>
+                    {t.redraftShortcomings}
+                  </Button>
+                </Flex>
+              ) : (
+                t.proseHint
+              )
+            }
+          >
             <Input.TextArea autoSize={{ minRows: 3, maxRows: 14 }} maxLength={50_000} />
           </Form.Item>
         ))}
