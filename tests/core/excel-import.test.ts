@@ -248,7 +248,7 @@ describe('Nhập từ Excel', () => {
     );
     expect(changes.find((c) => c.indicatorId === rate.id)).toMatchObject({
       after: { value: 4.5, numerator: null, denominator: null },
-      afterText: '4,5 (ước)',
+      afterText: '4,5% (ước)',
       errors: [],
     });
   });

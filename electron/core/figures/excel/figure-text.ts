@@ -6,9 +6,14 @@ import { importMessages, templateLabels } from '@shared/i18n/vi-excel';
 
 const scaleSymbols: Record<number, string> = { 100: '%', 1000: '‰' };
 
-/** The measure alone: "21.000,5", "12 / 480 (2,5%)", "Đạt". */
+/** The measure alone: "21.000,5", "12 / 480 (2,5%)", "4,5%", "Đạt". */
 function measureText(measure: FigureMeasure, indicator: Indicator): string {
   if (measure.achieved !== null) return measure.achieved ? templateLabels.achieved : templateLabels.notAchieved;
+  if (measure.value !== null && indicator.kind === 'rate') {
+    // A rate typed as such: "4,5%", with its denominator when given ("4,5% / 200").
+    const rate = `${formatVietnameseNumber(measure.value)}${scaleSymbols[indicator.rateScale] ?? ''}`;
+    return measure.denominator === null ? rate : `${rate} / ${formatVietnameseNumber(measure.denominator)}`;
+  }
   if (measure.value !== null) return formatVietnameseNumber(measure.value);
   if (measure.numerator === null && measure.denominator === null) return importMessages.empty;
   const parts = `${formatVietnameseNumber(measure.numerator ?? 0)} / ${formatVietnameseNumber(measure.denominator ?? 0)}`;
