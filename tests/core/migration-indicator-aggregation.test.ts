@@ -5,10 +5,10 @@ import { migrations } from '@core/db/migrations';
 import { IndicatorsRepository } from '@core/indicators/repository';
 import { tempDir } from '../support/temp-core';
 
-/** A database as version 60 wrote it: "Chỉ toàn địa bàn" was a kind, and its quarters were added up. */
+/** A database as version 70 wrote it (before this migration): "Chỉ toàn địa bàn" was a kind, and its quarters were added up. */
 async function version60Database(path: string) {
-  const before70 = migrations.filter((m) => m.version < 70);
-  const { db } = await openDatabase(path, { create: true, migrations: before70 });
+  const before80 = migrations.filter((m) => m.version < 80);
+  const { db } = await openDatabase(path, { create: true, migrations: before80 });
   const insert = db.prepare(
     `INSERT INTO indicators (name, field, measure_unit, kind, direction, decimals, created_at, updated_at)
      VALUES (?, 'kinh_te', ?, ?, ?, ?, 'x', 'x')`,
@@ -28,7 +28,7 @@ async function version60Database(path: string) {
   return ids;
 }
 
-describe('migration 70: how indicators add up', () => {
+describe('migration 80: how indicators add up', () => {
   it('makes "Chỉ toàn địa bàn" a place of entry, reads shares and per-capita figures as levels, keeps the figures', async () => {
     const path = join(tempDir(), 'old.sqlite');
     const ids = await version60Database(path);
