@@ -70,9 +70,17 @@ export interface PlanDetail {
   tasks: PlanTask[];
 }
 
+/** An earlier year's indicator a change is measured against, proposed by name for the secretary to confirm. */
+export interface BaselineLink {
+  indicatorId: number;
+  name: string;
+  year: number;
+}
+
 /** A parsed target with the catalogue indicator it most likely is, for the review screen. */
 export interface ProposedTarget extends ParsedTarget {
   matchedIndicatorId: number | null;
+  baselineLink: BaselineLink | null;
   suggestedIndicator: z.input<typeof indicatorFieldsSchema>;
 }
 

@@ -1,74 +1,173 @@
+import { splitSentences } from './clauses';
 import { isoDate } from './dates';
-import { capitalizeFirst, isUpperCaseLine, lowerVietnamese, stripListMarker } from './normalize';
+import { capitalizeFirst, isUpperCaseLine, lowerVietnamese, trimChars } from './normalize';
+import { readMarker } from './outline';
 import { parsePhases } from './phases';
 import type { PlanHeader, SourceLine } from './types';
 
-const localLevel = String.raw`(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố)`;
+const localLevel = String.raw`(?:huyện|xã|phường|thị trấn|thị xã|quận|tỉnh|thành phố|đặc khu)`;
 const properName = String.raw`(?:\s+\p{Lu}[\p{L}]*)*`;
+// How far into a plan its header can be: the letterhead, the title and the opening sentence.
+const headerReach = 60;
 
-/** The lines before the first Roman-numbered section: number, date, title, theme and legal bases live there. */
-export function preambleOf(lines: readonly SourceLine[]): SourceLine[] {
-  const first = lines.findIndex((line) => /^[IVX]+\.\s+\S/.test(line.text) && isUpperCaseLine(line.text));
-  return first === -1 ? lines.slice(0, 40) : lines.slice(0, first);
+const motto = /CỘNG H[OÒ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc|-{3,}|_{3,}/giu;
+const numberPattern = /(?:^|[\s(])Số\s*:?\s*(\d*)\s*\/\s*(\p{Lu}[\p{Lu}\d]*(?:\s*-\s*[\p{Lu}\d]+)*)/u;
+const proseNumber = /(?:Kế hoạch|KH)\s+số\s*:?\s*(\d+)\s*\/\s*(\p{Lu}[\p{Lu}\d]*(?:\s*-\s*[\p{Lu}\d]+)*)/u;
+// A plan cites the plans above it ("Căn cứ Kế hoạch số …", "Thực hiện …"); a news report names the plan itself with
+// "Theo Kế hoạch số …", so "Theo" does not make a citation.
+const citing = /^(?:[-–+•]\s*)?(?:Căn cứ|Thực hiện|Triển khai|Tiếp tục|Trên cơ sở)\s/iu;
+
+function symbolOf(raw: string): string {
+  return raw.replace(/\s*-\s*/g, '-').replace(/\s+/g, '');
 }
 
-function parseNumber(preamble: readonly SourceLine[]): { number: string | null; symbol: string | null } {
-  for (const { text } of preamble) {
-    const match = /^Số\s*:?\s*(\d*)\s*\/\s*([\p{L}\d][\p{L}\d\s-]*?)\s*$/u.exec(text);
-    if (!match) continue;
-    const symbol = (match[2] ?? '').replace(/\s*-\s*/g, '-').replace(/\s+/g, '');
+function readNumber(
+  units: readonly SourceLine[],
+  paragraphs: readonly SourceLine[],
+): { number: string | null; symbol: string | null } {
+  for (const { text } of units.slice(0, headerReach)) {
+    const match = numberPattern.exec(text);
+    if (!match || citing.test(text)) continue;
+    const symbol = symbolOf(match[2] ?? '');
     const digits = match[1] ?? '';
     // "Số: /KH-UBND" is a draft whose number the clerk fills in at issue time.
     return { number: digits === '' ? null : `${digits}/${symbol}`, symbol };
   }
+  // A news report or a plan without its header table: "UBND xã … ban hành Kế hoạch số 15/KH-UBND về …".
+  for (const { text } of paragraphs.slice(0, headerReach)) {
+    for (const sentence of splitSentences(text)) {
+      if (citing.test(sentence.text) || !/ban hành|phát động|thi đua/iu.test(sentence.text)) continue;
+      const match = proseNumber.exec(sentence.text);
+      if (match) {
+        const symbol = symbolOf(match[2] ?? '');
+        return { number: `${match[1] ?? ''}/${symbol}`, symbol };
+      }
+    }
+  }
   return { number: null, symbol: null };
 }
 
-function parsePlaceAndDate(preamble: readonly SourceLine[]): {
-  place: string | null;
+interface WrittenDate {
   date: string | null;
   year: number | null;
-} {
-  for (const { text } of preamble) {
-    const match = /^([^,\d]{2,60}),\s*ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu.exec(text);
-    if (!match) continue;
-    const year = Number(match[4]);
-    const date = match[2] && match[3] ? isoDate(year, Number(match[3]), Number(match[2])) : null;
-    return { place: (match[1] ?? '').trim() || null, date, year };
+}
+
+const spelledDate = /^ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})?\s*năm\s*(\d{4})/iu;
+const numericDate = /^(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/iu;
+
+/** "ngày 10 tháng 01 năm 2024", "ngày 10/01/2024", "10-1-2024"; a blank day or month gives the year only. */
+function readDateAt(text: string): WrittenDate | null {
+  const head = text.slice(0, 60);
+  const match = spelledDate.exec(head) ?? numericDate.exec(head);
+  if (!match) return null;
+  const year = Number(match[3]);
+  const date = match[1] && match[2] ? isoDate(year, Number(match[2]), Number(match[1])) : null;
+  return { date, year };
+}
+
+/** The place before ", ngày": the last run of capitalised words ("Tân Hòa", "TP. Hồ Chí Minh"). */
+function placeBefore(prefix: string): string | null {
+  const words = prefix.trim().split(/\s+/u);
+  const place: string[] = [];
+  for (let i = words.length - 1; i >= 0 && place.length < 6; i -= 1) {
+    const word = words[i] ?? '';
+    if (!/^(?:\p{Lu}[\p{Ll}.']*|TP\.|Tp\.)$/u.test(word)) break;
+    place.unshift(word);
+  }
+  if (place.length === 0) {
+    // A place in capitals ("TÂN HÒA, ngày …") after the letterhead's capitals: only the words after the last marker.
+    for (let i = words.length - 1; i >= 0 && place.length < 4; i -= 1) {
+      const word = words[i] ?? '';
+      if (!/^\p{Lu}+$/u.test(word) || /^(?:NAM|PHÚC|UBND|KH)$/u.test(word)) break;
+      place.unshift(word);
+    }
+  }
+  const text = place.join(' ');
+  return text === '' ? null : text;
+}
+
+function readPlaceAndDate(
+  units: readonly SourceLine[],
+  paragraphs: readonly SourceLine[],
+): { place: string | null } & WrittenDate {
+  for (const { text } of units.slice(0, headerReach)) {
+    if (citing.test(text)) continue;
+    for (const match of text.matchAll(/,\s*(?=(?:ngày\s*)?\d{0,2}\s*(?:tháng|[/.-]))/giu)) {
+      const at = match.index ?? 0;
+      const written = readDateAt(text.slice(at + match[0].length));
+      if (!written) continue;
+      const prefix = text.slice(Math.max(0, at - 80), at);
+      return { place: placeBefore(prefix.replace(motto, ' ')), ...written };
+    }
+  }
+  // A plan quoted in prose: "Kế hoạch số 15/KH-UBND ngày 10/01/2024", "Ngày 10/1/2024, UBND xã … ban hành …".
+  for (const { text } of paragraphs.slice(0, headerReach)) {
+    for (const sentence of splitSentences(text)) {
+      if (citing.test(sentence.text) || !/ban hành|phát động/iu.test(sentence.text)) continue;
+      const found = /(?:^|\s)(ngày\s*\d{1,2}.{0,40})/iu.exec(sentence.text);
+      const written = found ? readDateAt(found[1] ?? '') : null;
+      if (written?.date) return { place: null, ...written };
+    }
   }
   return { place: null, date: null, year: null };
 }
 
-function parseTitle(preamble: readonly SourceLine[]): string | null {
-  const index = preamble.findIndex((line) => /^KẾ HOẠCH\b/u.test(line.text));
-  if (index === -1) return null;
-  const sameLine = (preamble[index]?.text ?? '').replace(/^KẾ HOẠCH\s*/u, '').trim();
-  if (sameLine) return sameLine;
-  const next = preamble.slice(index + 1).find((line) => line.text !== '');
-  if (!next || /^(Căn cứ|Thực hiện|Nhằm)\s/iu.test(next.text)) return null;
-  return next.text;
+const titleWord = /^(?:KẾ HOẠCH|KẾ HOẠCH LIÊN TỊCH|CHƯƠNG TRÌNH)(?:\s|$)/u;
+const notTitle = /^(?:Căn cứ|Thực hiện|Nhằm|Để|Số\s*:|Trên cơ sở)/iu;
+
+function readTitle(units: readonly SourceLine[]): string | null {
+  const head = units.slice(0, headerReach);
+  const index = head.findIndex((unit) => titleWord.test(unit.text));
+  if (index !== -1) {
+    const sameLine = trimChars((head[index]?.text ?? '').replace(titleWord, ''), ' :-–');
+    if (sameLine) return sameLine;
+    const parts: string[] = [];
+    for (const unit of head.slice(index + 1, index + 4)) {
+      if (notTitle.test(unit.text) || unit.text.split(/\s+/u).length > 40) break;
+      parts.push(unit.text);
+      if (/năm\s+\d{4}|[.;:]$/u.test(unit.text)) break;
+    }
+    return parts.length === 0 ? null : trimChars(parts.join(' '), ' .');
+  }
+  // A news report: its headline says what was launched.
+  const headline = head
+    .slice(0, 6)
+    .find((unit) => /phát động|thi đua/iu.test(unit.text) && unit.text.split(/\s+/u).length <= 40);
+  return headline ? trimChars(headline.text, ' .') : null;
 }
 
-function parseTheme(preamble: readonly SourceLine[]): string | null {
-  const text = preamble.map((line) => line.text).join(' ');
-  const match = /chủ đề\s*:?\s*[“"]([^”"]+)[”"]/iu.exec(text);
-  return match?.[1]?.trim() ?? null;
+function readTheme(units: readonly SourceLine[]): string | null {
+  for (const { text } of units.slice(0, headerReach)) {
+    const match = /chủ đề\s*(?:là\s*)?:?\s*[“"]([^”"]{3,600})[”"]/iu.exec(text);
+    if (match) return match[1]?.trim() ?? null;
+  }
+  return null;
 }
 
-/** Cuts a legal basis at the end of its first sentence: the rest of the paragraph is the plan's own text. */
-function firstSentence(text: string): string {
-  const end = /;|\.(?=\s+\p{Lu})|\.?$/u.exec(text);
-  return text.slice(0, end?.index ?? text.length).trim();
+function firstLegalSentence(text: string): string {
+  const sentence = splitSentences(text)[0]?.text ?? text;
+  const semicolon = sentence.indexOf(';');
+  return trimChars(semicolon === -1 ? sentence : sentence.slice(0, semicolon), ' .;,');
 }
 
-function parseLegalBases(preamble: readonly SourceLine[]): string[] {
-  return preamble
-    .map((line) => stripListMarker(line.text).rest)
-    .filter((text) => /^Căn cứ\s/iu.test(text) || /^Thực hiện\s+(?:\S+\s+){0,3}số\s+\d/iu.test(text))
-    .map(firstSentence);
+function readLegalBases(units: readonly SourceLine[]): string[] {
+  const bases: string[] = [];
+  for (const { text } of units.slice(0, headerReach)) {
+    const rest = readMarker(text).rest;
+    // Several bases may share one paragraph: "Căn cứ …; Căn cứ …".
+    for (const piece of rest.split(/(?=Căn cứ\s)/u)) {
+      if (/^Căn cứ\s/u.test(piece) || /^Thực hiện\s+(?:\S+\s+){0,3}số\s+\d/iu.test(piece)) {
+        const basis = firstLegalSentence(piece);
+        if (basis.length > 12 && !/^Căn cứ (?:Kế hoạch này|vào Kế hoạch này|nội dung)/iu.test(basis)) bases.push(basis);
+      }
+    }
+    if (bases.length >= 40) break;
+  }
+  return bases;
 }
 
-const bodyStart = /^(?:ỦY BAN|UỶ BAN|UBND|PHÒNG|SỞ|BAN|HỘI ĐỒNG|VĂN PHÒNG|TRƯỜNG|CÔNG AN|ĐẢNG ỦY|ĐẢNG UỶ)(?![\p{L}])/u;
+const bodyStart =
+  /^(?:ỦY BAN|UỶ BAN|UBND|PHÒNG|SỞ|BAN|HỘI ĐỒNG|VĂN PHÒNG|TRƯỜNG|CÔNG AN|ĐẢNG ỦY|ĐẢNG UỶ|TRUNG TÂM|BỆNH VIỆN|CHI CỤC|CỤC|BỘ|BAN CHỈ HUY|HUYỆN ĐOÀN|TỈNH ĐOÀN|MẶT TRẬN|HỘI)(?![\p{L}])/u;
 
 /**
  * "ỦY BAN NHÂN DÂN HUYỆN MỸ TÚ" → "Ủy ban nhân dân huyện Mỹ Tú" (the locality keeps its capitals);
@@ -86,75 +185,96 @@ function issuerFromCapitals(text: string): string {
   return capitalizeFirst(`${kind[1]} ${capitalizeFirst(kind[2] ?? '')}${kind[3] ?? ''}`);
 }
 
-function parseIssuer(preamble: readonly SourceLine[], allText: string): string | null {
+function readIssuer(units: readonly SourceLine[], allText: string): string | null {
   // The left column of the header table: parent and issuing bodies in capitals, split over lines.
-  const headerLines: string[] = [];
-  for (const { text } of preamble) {
-    if (/^(Số\s*:|KẾ HOẠCH\b)/u.test(text) || /ngày\s.*tháng/iu.test(text)) break;
-    const ownText = text
-      .replace(/CỘNG (?:HÒA|HOÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM/u, '')
-      .replace(/Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc/iu, '')
-      .trim();
-    if (ownText && isUpperCaseLine(ownText)) headerLines.push(ownText);
+  const capitals: string[] = [];
+  for (const { text } of units.slice(0, 12)) {
+    const own = trimChars(
+      text
+        .replace(motto, ' ')
+        .replace(/Số\s*:.*$/u, '')
+        .replace(/\s{2,}/g, ' '),
+      ' ',
+    );
+    if (own !== '' && isUpperCaseLine(own) && !titleWord.test(own)) capitals.push(own);
+    if (/^(?:Số\s*:|KẾ HOẠCH\b)/u.test(text) || /ngày\s.*tháng/iu.test(text)) break;
   }
   // "UBND HUYỆN KẾ SÁCH / PHÒNG NỘI VỤ": the parent body comes first, the issuing body last.
-  const issuingLine = headerLines.findLastIndex((text) => bodyStart.test(text));
-  if (issuingLine !== -1) return issuerFromCapitals(headerLines.slice(issuingLine).join(' '));
+  const issuing = capitals.findLastIndex((text) => bodyStart.test(text));
+  if (issuing !== -1) return issuerFromCapitals(capitals.slice(issuing).join(' ').slice(0, 200));
 
   // Plans converted without their header table name the issuer in the opening sentence.
-  const preambleText = preamble.map((line) => line.text).join(' ');
+  const opening = units
+    .slice(0, headerReach)
+    .map((unit) => unit.text)
+    .join(' ')
+    .slice(0, 20_000);
   const body = new RegExp(
-    String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(${localLevel})(${properName})\s+(?:ban hành|xây dựng|phát động)`,
+    String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)\s+(${localLevel})(${properName})\s+(?:đã\s+)?(?:ban hành|xây dựng|phát động|tổ chức)`,
     'u',
-  ).exec(preambleText);
+  ).exec(opening);
   if (!body) return null;
   const level = body[1] ?? '';
   let name = (body[2] ?? '').trim();
   if (!name) {
     // "Ủy ban nhân dân huyện phát động…": the district's name is given elsewhere ("huyện Mỹ Tú").
-    const named = new RegExp(String.raw`${level}((?:\s+\p{Lu}[\p{L}]*)+)`, 'u').exec(allText);
+    const named = new RegExp(String.raw`${level}((?:\s+\p{Lu}[\p{L}]*)+)`, 'u').exec(allText.slice(0, 50_000));
     name = named?.[1]?.trim() ?? '';
   }
   return `Ủy ban nhân dân ${level}${name ? ` ${name}` : ''}`;
 }
 
-function parseSignature(lines: readonly SourceLine[]): { signer: string | null; signerCapacity: string[] } {
+function readSignature(lines: readonly SourceLine[]): { signer: string | null; signerCapacity: string[] } {
   const recipients = lines.findIndex((line) => /^Nơi nhận\s*:?/iu.test(line.text));
-  const tail = (recipients === -1 ? lines.slice(-15) : lines.slice(recipients + 1)).filter((line) => line.text);
+  const tail = (recipients === -1 ? lines.slice(-15) : lines.slice(recipients + 1, recipients + 40)).filter(
+    (line) => line.text,
+  );
   const personName = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
-  const signerLine = [...tail].reverse().find((line) => personName.test(line.text));
-  const signerCapacity = tail
-    .filter((line) => !line.text.startsWith('-') && isUpperCaseLine(line.text) && line !== signerLine)
-    .map((line) => line.text);
+  const cells = tail.flatMap((line) => line.text.split(' | ').map((text) => ({ line: line.line, text: text.trim() })));
+  const signerLine = [...cells].reverse().find((cell) => personName.test(cell.text));
+  const signerCapacity = cells
+    .filter((cell) => !/^[-–+]/u.test(cell.text) && isUpperCaseLine(cell.text) && cell !== signerLine)
+    .map((cell) => cell.text);
   return { signer: signerLine?.text ?? null, signerCapacity };
 }
 
+function yearsIn(text: string | null): number[] {
+  return [...(text ?? '').matchAll(/năm\s+(\d{4})(?!\s*[-–]\s*\d)/giu)].map((match) => Number(match[1]));
+}
+
 /**
- * Reads the header of a plan: number, place and date, issuer, title, theme, year, phases, signer
- * and legal bases. Anything the text does not state is null (or empty) rather than guessed.
- * @example parseHeader(normalizePlanText('Số: 21/KH-UBND')).number === '21/KH-UBND'
+ * Reads the header of a plan: number and symbol, place and date (every common form), issuer, title, theme, year,
+ * phases, signer and legal bases, from the letterhead or, without one, from the opening prose. Anything the text
+ * does not state is null (or empty) rather than guessed. The year comes from the title first, then the date.
+ * @example readHeader({ units: [{ line: 1, text: 'Số: 21/KH-UBND' }], paragraphs: [], preamble: [], lines: [] }).number === '21/KH-UBND'
  */
-export function parseHeader(lines: readonly SourceLine[]): PlanHeader {
-  const preamble = preambleOf(lines);
+export function readHeader(input: {
+  /** Lines and table cells in reading order: the letterhead's pieces stay apart. */
+  units: readonly SourceLine[];
+  /** Paragraphs with their continuation lines joined: sentences stay whole. */
+  paragraphs: readonly SourceLine[];
+  /** The paragraphs before the first section: where the legal bases are. */
+  preamble: readonly SourceLine[];
+  lines: readonly SourceLine[];
+}): PlanHeader {
+  const { units, paragraphs, preamble, lines } = input;
   const allText = lines.map((line) => line.text).join('\n');
-  const { number, symbol } = parseNumber(preamble);
-  const { place, date, year: dateYear } = parsePlaceAndDate(preamble);
-  const title = parseTitle(preamble);
-  const theme = parseTheme(preamble);
-  const titleYears = [...(title ?? '').matchAll(/năm\s+(\d{4})/giu)].map((match) => Number(match[1]));
-  const themeYear = /năm\s+(\d{4})/iu.exec(theme ?? '')?.[1];
-  const year = titleYears.at(-1) ?? dateYear ?? (themeYear === undefined ? null : Number(themeYear));
+  const { number, symbol } = readNumber(units, paragraphs);
+  const { place, date, year: dateYear } = readPlaceAndDate(units, paragraphs);
+  const title = readTitle(units);
+  const theme = readTheme(paragraphs);
+  const year = yearsIn(title).at(-1) ?? dateYear ?? yearsIn(theme).at(-1) ?? null;
   return {
     number,
     symbol,
     date,
     place,
-    issuer: parseIssuer(preamble, allText),
+    issuer: readIssuer(units, allText),
     title,
     theme,
     year,
     phases: parsePhases(lines, year),
-    ...parseSignature(lines),
-    legalBases: parseLegalBases(preamble),
+    ...readSignature(lines),
+    legalBases: readLegalBases(preamble),
   };
 }

@@ -1,2 +1,11 @@
 export { parsePlanText } from './parse-plan';
-export type { ParsedCriterion, ParsedPlan, ParsedTarget, PlanHeader, PlanPhase } from './types';
+export type {
+  ParsedCriterion,
+  ParsedMovement,
+  ParsedPlan,
+  ParsedTarget,
+  PlanHeader,
+  PlanPhase,
+  ReferenceKind,
+  TargetReference,
+} from './types';

@@ -1,84 +1,38 @@
-import type { SourceLine } from './types';
+import { foldVietnamese } from '../domain/vietnamese-text';
 
-// Spaces that Word, PDF converters and web pages leave behind; all of them mean a plain space here.
-const oddSpaces = /[\t\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
+// Spaces that Word, PDF converters and web pages leave behind; all of them mean a plain space here. Tabs are not
+// among them: a tab separates the cells of a table pasted from Word or Excel, and segmentation reads them first.
+const oddSpaces = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Markdown emphasis left by converters ("**Đẩy mạnh …**", "*Học tập …*"); a lone "*" opening a line is a bullet.
+const emphasis = /\*{1,3}(?=\S)|(?<=\S)\*{1,3}/g;
 
 /**
- * Normalises one line: NFC (so "ệ" typed as e + combining marks matches "ệ"), plain spaces,
- * no Markdown emphasis (the `*` come from converting .docx, they are not part of the plan), trimmed.
+ * Normalises one line or cell: NFC (so "ệ" typed as e + combining marks matches "ệ"), plain spaces, no Markdown
+ * emphasis, "–" and "—" kept (they are range and list marks), trimmed.
  * @example normalizeLine('  Sản\u00A0lượng  **lúa**  ') === 'Sản lượng lúa'
  */
 export function normalizeLine(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(zeroWidth, '')
-    .replace(oddSpaces, ' ')
-    .replace(/^\s*\*\s+(?=\S)/, '- ')
-    .replace(/\*+/g, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  let line = text.normalize('NFC').replace(zeroWidth, '').replace(oddSpaces, ' ');
+  if (line.includes('*')) line = line.replace(/^\s*\*\s+(?=\S)/, '- ').replace(emphasis, '');
+  return line.replace(/[ \t]{2,}/g, ' ').trim();
 }
 
 /**
- * Splits a plan into normalised lines, keeping the 1-based line numbers of the source so a
- * target can point the secretary back to where it was read.
- * @example normalizePlanText('a\r\nb')[1] deep-equals { line: 2, text: 'b' }
- */
-export function normalizePlanText(text: string): SourceLine[] {
-  return text.split(/\r\n|\r|\n/).map((raw, index) => ({ line: index + 1, text: normalizeLine(raw) }));
-}
-
-export interface ListItem {
-  /** The marker as written ("-", "+", "(3)", "1.2.", "a)"), empty when the line has none. */
-  marker: string;
-  /**
-   * Depth of the marker in the usual outline of an administrative plan: Roman numerals, then
-   * "1.", "1.1.", "a)", "-", "+". -1 when the line has no marker (prose or a continuation).
-   */
-  rank: number;
-  /** The line without its marker. */
-  rest: string;
-}
-
-const markerPatterns: { pattern: RegExp; rank: (marker: string) => number }[] = [
-  { pattern: /^[IVXLC]+\.\s+/, rank: () => 0 },
-  // "1." or "1.2" / "1.2." but never "2.200" (a number with a thousands dot) or "07" (a count).
-  {
-    pattern: /^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.)(?=\s)\s*/,
-    rank: (m) => m.trim().split('.').filter(Boolean).length,
-  },
-  { pattern: /^\(\d{1,2}\)\s*/, rank: () => 3 },
-  { pattern: /^[a-zđ]\)\s+/, rank: () => 3 },
-];
-
-/**
- * Separates a list marker from the line's content. Chains such as "- +" (a converter artefact)
- * count as their last marker.
- * @example stripListMarker('(2) Sản lượng lúa').rest === 'Sản lượng lúa'
- */
-export function stripListMarker(text: string): ListItem {
-  for (const { pattern, rank } of markerPatterns) {
-    const match = pattern.exec(text);
-    if (match) return { marker: match[0].trim(), rank: rank(match[0]), rest: text.slice(match[0].length).trim() };
-  }
-  const bullets = /^(?:[-–—•+]\s*(?!\d))+/.exec(text);
-  if (bullets) {
-    const marker = bullets[0].trim();
-    const last = marker.charAt(marker.length - 1);
-    const rank = last === '+' ? 5 : last === '•' ? 6 : 4;
-    return { marker, rank, rest: text.slice(bullets[0].length).trim() };
-  }
-  return { marker: '', rank: -1, rest: text };
-}
-
-/**
- * Lower-case, NFC text for matching Vietnamese keywords that keep their tones.
+ * Lower-case text for matching Vietnamese keywords that keep their tones (Vietnamese has no casing rule of its own,
+ * so the plain lower-casing is the right one, and much faster than the locale-aware one).
  * @example lowerVietnamese('GIẢM') === 'giảm'
  */
 export function lowerVietnamese(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('vi');
+  return text.toLowerCase();
 }
+
+/**
+ * Folds text for keyword matching: no tones, no hooks, đ → d, lower case. Patterns written without tones match "văn
+ * hoá" and "văn hóa", "thuỷ" and "thủy" alike.
+ * @example foldForMatch('Thu NGÂN SÁCH') === 'thu ngan sach'
+ */
+export const foldForMatch = foldVietnamese;
 
 /**
  * Upper-cases the first letter of a proposed name.
@@ -89,12 +43,68 @@ export function capitalizeFirst(text: string): string {
 }
 
 /**
+ * Lower-cases the first letter, for a name that continues another ("Tỷ lệ huy động – nhà trẻ").
+ * @example lowerFirst('Nhà trẻ') === 'nhà trẻ'
+ */
+export function lowerFirst(text: string): string {
+  // An acronym keeps its capitals ("THCS").
+  if (/^\p{Lu}{2}/u.test(text)) return text;
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+}
+
+/**
  * True when the letters of a line are (almost) all capitals: headings and signature blocks.
  * @example isUpperCaseLine('TỔ CHỨC THỰC HIỆN') === true
  */
 export function isUpperCaseLine(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length < 2) return false;
-  const upper = letters.filter((letter) => /\p{Lu}/u.test(letter)).length;
-  return upper / letters.length >= 0.8;
+  const upper = text.toUpperCase();
+  const lower = text.toLowerCase();
+  // Casing that changes a string's length (ß, ŉ) is not Vietnamese: such a line is not a heading.
+  if (upper.length !== text.length || lower.length !== text.length) return false;
+  let letters = 0;
+  let capitals = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (upper[i] === lower[i]) continue;
+    letters += 1;
+    if (text[i] === upper[i]) capitals += 1;
+  }
+  return letters >= 2 && capitals / letters >= 0.8;
+}
+
+/**
+ * Counts the words of a phrase.
+ * @example wordCount('Sản lượng lúa') === 3
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count += 1;
+    inWord = !space;
+  }
+  return count;
+}
+
+/**
+ * Drops the given characters from both ends of a phrase. A loop rather than `/[…]+$/`, which backtracks
+ * quadratically on a long run of those characters that does not reach the end.
+ * @example trimChars(' , Sản lượng lúa.;', ' ,.;') === 'Sản lượng lúa'
+ */
+export function trimChars(text: string, chars: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && chars.includes(text.charAt(start))) start += 1;
+  while (end > start && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(start, end);
+}
+
+/**
+ * Drops the given characters from the end only, see {@link trimChars}.
+ * @example trimEndChars('Chăn nuôi: ', ' :') === 'Chăn nuôi'
+ */
+export function trimEndChars(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text.charAt(end - 1))) end -= 1;
+  return text.slice(0, end);
 }

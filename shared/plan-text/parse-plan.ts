@@ -1,45 +1,147 @@
+import type { IndicatorGroup } from '../domain/target-form';
 import { AppError } from '../errors';
-import { isCommendationCriterion, findCriteria } from './criteria';
-import { parseHeader } from './header';
-import { normalizePlanText } from './normalize';
-import { classifyLines } from './sections';
-import { splitTargetLine } from './split-targets';
-import { findTargetCandidates } from './target-zones';
-import { parseTargetPhrase, type TargetDraft } from './target-phrase';
-import type { ParsedPlan, ParsedTarget } from './types';
+import { planReadingMessages } from '../i18n/vi-plan-reading';
+import { planMessages } from '../i18n/vi-errors';
+import { groupFromWords } from './groups';
+import { readHeader } from './header';
+import { findMovements } from './movements';
+import { wordCount } from './normalize';
+import { outlinePlan, type BlockContext } from './outline';
+import { readProse } from './prose';
+import { confidentFrom } from './score';
+import { lineAt, segmentPlan, type Paragraph, type TableBlock } from './segment';
+import type { StatementReading } from './statement';
+import { readTargetTable } from './tables';
+import type { ParsedCriterion, ParsedPlan, ParsedTarget, SourceLine, TargetSource } from './types';
+
+interface Found {
+  reading: StatementReading;
+  line: number;
+  source: TargetSource;
+  group: IndicatorGroup | null;
+  hintGroup: IndicatorGroup | null;
+  confidence: number;
+  reason: string;
+}
+
+function toTarget(found: Found): ParsedTarget {
+  const { reading, confidence } = found;
+  const doubts = [...reading.doubts];
+  if (confidence < confidentFrom) doubts.push(planReadingMessages.unsure);
+  const reference = reading.reference;
+  return {
+    text: reading.text,
+    name: reading.name,
+    group:
+      found.group ?? groupFromWords(`${reading.name} ${reading.text}`) ?? found.hintGroup ?? ('khac' as IndicatorGroup),
+    comparator: reading.comparator,
+    value: reading.value,
+    max: reading.max,
+    unit: reading.unit,
+    relative: reading.relative,
+    baselineYear: reference?.year ?? null,
+    baseline: reference !== null && reference.kind !== 'year' ? reference.text : null,
+    reference,
+    confidence,
+    reason: found.reason,
+    source: found.source,
+    ambiguous: doubts.length > 0,
+    ambiguityReason: doubts.length > 0 ? doubts.join(' ') : null,
+    note: reading.note,
+    line: found.line,
+  };
+}
+
+/** A table without a target header: its text cells are read as prose, each in the table's place in the plan. */
+function readTableAsProse(
+  table: TableBlock,
+  context: BlockContext,
+  planYear: number | null,
+  hasSections: boolean,
+): Found[] {
+  const found: Found[] = [];
+  for (const row of table.rows) {
+    for (const cell of row.cells) {
+      if (wordCount(cell) < 3) continue;
+      for (const target of readProse({ text: cell, context, planYear, hasSections, listItem: true }).targets) {
+        found.push({ ...target, line: row.line, source: 'table' });
+      }
+    }
+  }
+  return found;
+}
+
+/** A statement read twice (a table cell also read as prose) is proposed once. */
+function targetKey(target: ParsedTarget): string {
+  return [target.line, target.comparator, target.value, target.max, target.name].join('|');
+}
 
 /**
- * Reads an emulation plan (kế hoạch phát động thi đua) pasted or extracted as plain text: its
- * header, the targets it sets and its commendation criteria. It proposes; the secretary confirms
- * every target, starting with those marked `ambiguous`.
- * Throws AppError PLAN_TEXT_INVALID when the text is empty.
- * @example parsePlanText(text).targets[0] → { name: 'Sản lượng lúa', comparator: 'gte', value: 320080, unit: 'tấn', … }
+ * Reads an emulation plan (kế hoạch phát động thi đua) from its text, whatever its style: letterhead or news report,
+ * numbered sections or prose, Word tables or tab-separated text. It proposes every target with a confidence and a
+ * one-line reason, the header, the movements it names and its commendation conditions; the secretary confirms.
+ * A plan without numeric targets is read too, with a notice. Throws AppError PLAN_TEXT_INVALID only for blank text.
+ * @example parsePlanText('I. CHỈ TIÊU\n1. Sản lượng lúa đạt 320.080 tấn.').targets[0] → { comparator: 'gte', value: 320080, unit: 'tấn', … }
  */
 export function parsePlanText(text: string): ParsedPlan {
-  if (text.trim() === '') {
-    throw new AppError('PLAN_TEXT_INVALID', 'Văn bản kế hoạch trống: hãy dán hoặc chọn tệp có nội dung kế hoạch.');
-  }
-  const lines = normalizePlanText(text);
-  const classified = classifyLines(lines);
-  const criteria = findCriteria(classified);
-  const targets: ParsedTarget[] = [];
+  if (text.trim() === '') throw new AppError('PLAN_TEXT_INVALID', planMessages.emptyText);
+  const { lines, blocks, headerUnits } = segmentPlan(text);
+  const paragraphs: SourceLine[] = blocks.flatMap((block) =>
+    block.kind === 'paragraph' ? [{ line: block.line, text: block.text }] : [],
+  );
+  const outlined = outlinePlan(blocks);
+  const hasSections = outlined.some((entry) => !entry.context.preamble);
+  const preamble = outlined.flatMap(({ block, context }) =>
+    block.kind === 'paragraph' && context.preamble ? [{ line: block.line, text: block.text }] : [],
+  );
+  const header = readHeader({ units: headerUnits, paragraphs, preamble, lines });
+  const planYear = header.year;
 
-  for (const candidate of findTargetCandidates(classified)) {
-    if (isCommendationCriterion(candidate.text)) {
-      if (!criteria.some((criterion) => criterion.line === candidate.line)) {
-        criteria.push({ text: candidate.text, line: candidate.line });
-      }
+  const found: Found[] = [];
+  const criteria: ParsedCriterion[] = [];
+  for (const { block, marker, role, context } of outlined) {
+    if (block.kind === 'table') {
+      const rows = readTargetTable(block, planYear);
+      if (rows === null) found.push(...readTableAsProse(block, context, planYear, hasSections));
+      else
+        for (const row of rows)
+          found.push({ ...row, source: 'table', hintGroup: context.hintGroup, group: row.group ?? context.group });
       continue;
     }
-    let previous: TargetDraft | null = null;
-    for (const segment of splitTargetLine(candidate.text)) {
-      const context = { previousName: previous?.name ?? null, previousComparator: previous?.comparator ?? null };
-      const draft = parseTargetPhrase(segment, { ...context, leadIn: candidate.leadIn });
-      if (draft === null) continue;
-      targets.push({ ...draft, line: candidate.line });
-      previous = draft;
+    if (role !== 'statement' || context.footer) continue;
+    const paragraph: Paragraph = block;
+    const rest = marker.rest;
+    const restOffset = paragraph.text.length - rest.length;
+    if (context.topic === 'commendation' && !context.targetLeadIn) criteria.push({ text: rest, line: paragraph.line });
+    const read = readProse({ text: rest, context, planYear, hasSections, listItem: marker.type !== '' });
+    for (const condition of read.conditions) {
+      if (context.topic !== 'commendation' || context.targetLeadIn) {
+        criteria.push({ text: condition.text, line: lineAt(paragraph, restOffset + condition.offset) });
+      }
+    }
+    for (const target of read.targets) {
+      found.push({ ...target, line: lineAt(paragraph, restOffset + target.offset), source: 'prose' });
     }
   }
-  criteria.sort((a, b) => a.line - b.line);
-  return { header: parseHeader(lines), targets, criteria };
+
+  const targets: ParsedTarget[] = [];
+  const seen = new Set<string>();
+  for (const target of found.map(toTarget)) {
+    const key = targetKey(target);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    targets.push(target);
+  }
+  const numeric = targets.some((target) => target.value !== null && target.comparator !== 'zero');
+  return {
+    header,
+    targets,
+    criteria: criteria.sort((a, b) => a.line - b.line),
+    movements: findMovements(paragraphs),
+    notice: numeric
+      ? null
+      : targets.length === 0
+        ? planReadingMessages.noTargets
+        : planReadingMessages.noNumericTargets,
+  };
 }

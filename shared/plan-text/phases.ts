@@ -22,10 +22,10 @@ export function parsePhases(lines: readonly SourceLine[], year: number | null): 
     starts.forEach((match, index) => {
       const numeral = (match[1] ?? '').toUpperCase();
       const name = `Đợt ${numeral}`;
-      if (phases.some((phase) => phase.name === name)) return;
+      if (phases.length >= 12 || phases.some((phase) => phase.name === name)) return;
       const begin = (match.index ?? 0) + match[0].length;
       const end = starts[index + 1]?.index ?? text.length;
-      const span = text.slice(begin, end);
+      const span = text.slice(begin, Math.min(end, begin + 300));
       const range = dateRange.exec(span);
       const startText = range ? range[1] : fromDate.exec(span)?.[1];
       const endText = range ? range[2] : toDate.exec(span)?.[1];

@@ -21,14 +21,33 @@ describe('CLI parse-plan and import-plan', () => {
     expect(result.code).toBe(0);
     const parsed = JSON.parse(result.stdout) as {
       header: { year: number; signer: string };
-      targets: Array<{ name: string; comparator: string; value: number | null; unit: string | null }>;
+      targets: Array<{
+        name: string;
+        comparator: string;
+        value: number | null;
+        unit: string | null;
+        confidence: number;
+        reason: string;
+      }>;
     };
     expect(parsed.header).toMatchObject({ year: 2023, signer: 'Nguyễn Việt Phú' });
-    expect(parsed.targets.find((t) => t.name === 'Sản lượng lúa')).toMatchObject({
-      comparator: 'gte',
-      value: 320080,
-      unit: 'tấn',
-    });
+    const rice = parsed.targets.find((t) => t.name === 'Sản lượng lúa');
+    expect(rice).toMatchObject({ comparator: 'gte', value: 320080, unit: 'tấn' });
+    // Read under "1.2. Chỉ tiêu thi đua" with "đạt": sure enough not to be flagged, and the reason says so.
+    expect(rice?.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(rice?.reason).toBe('mục “Chỉ tiêu thi đua”: “đạt …”');
+  });
+
+  it('parse-plan prints each target with its confidence and reason, and a plan without targets with its notice', async () => {
+    const plain = await cli('parse-plan', seed000);
+    expect(plain.code).toBe(0);
+    expect(plain.stdout).toContain('Sản lượng lúa: từ … trở lên 320.080 tấn');
+    expect(plain.stdout).toContain('· mục “Chỉ tiêu thi đua”: “đạt …”');
+    const file = join(tempDir(), 'cong-van.txt');
+    writeFileSync(file, 'Kính gửi các xã.\nĐề nghị báo cáo đúng hạn.\n');
+    const letter = await cli('parse-plan', file);
+    expect(letter.code).toBe(0);
+    expect(letter.stdout).toContain('Không tìm thấy chỉ tiêu nào trong văn bản.');
   });
 
   it('import-plan stores the plan as a draft with every target', async () => {
@@ -52,12 +71,6 @@ describe('CLI parse-plan and import-plan', () => {
       'ke-hoach.docx',
       Buffer.from('đây không phải tệp Word'),
       /không phải là tệp Word/,
-    ],
-    [
-      'a text with no targets',
-      'cong-van.txt',
-      Buffer.from('Kính gửi các xã.\nĐề nghị báo cáo đúng hạn.\n'),
-      /Không tìm thấy chỉ tiêu/,
     ],
   ])('refuses %s with one Vietnamese line, a non-zero exit, and nothing saved', async (_what, name, bytes, message) => {
     const dir = tempDir();

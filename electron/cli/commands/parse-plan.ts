@@ -23,14 +23,13 @@ export async function readPlanFile(path: string): Promise<string> {
 
 export const parsePlanCommand: CliCommand = {
   name: 'parse-plan',
-  summary: 'Đọc kế hoạch (.txt hoặc .docx), in phần đầu, các chỉ tiêu và tiêu chí khen thưởng',
+  summary: 'Đọc kế hoạch (.txt hoặc .docx), in phần đầu, các chỉ tiêu (độ tin cậy, cách đọc) và tiêu chí khen thưởng',
   usage: 'parse-plan TỆP [--json]',
   options: { json: { type: 'boolean', default: false } },
   async run(values, positionals, io) {
     const file = positionals[0];
     if (file === undefined) throw new AppError('INVALID_INPUT', 'Thiếu tệp kế hoạch.');
     const parsed = parsePlanText(await readPlanFile(resolve(file)));
-    if (parsed.targets.length === 0) throw new AppError('PLAN_TEXT_INVALID', planMessages.noTargets);
     if (values.json) {
       io.out(JSON.stringify(parsed, null, 2));
       return 0;
@@ -40,12 +39,17 @@ export const parsePlanCommand: CliCommand = {
     parsed.targets.forEach((t, i) => {
       const value = t.value === null ? '' : formatVietnameseNumber(t.value);
       const range = t.max === null ? '' : ` – ${formatVietnameseNumber(t.max)}`;
+      const confidence = formatVietnameseNumber(Math.round(t.confidence * 100));
       const flag = t.ambiguous ? `  ⚠ ${t.ambiguityReason}` : '';
       io.out(
-        `${String(i + 1).padStart(3)}. [${indicatorGroupLabels[t.group]}] ${t.name}: ${comparatorLabels[t.comparator]} ${value}${range} ${t.unit ?? ''}${flag}`,
+        `${String(i + 1).padStart(3)}. [${indicatorGroupLabels[t.group]}] ${t.name}: ${comparatorLabels[t.comparator]} ${value}${range} ${t.unit ?? ''}`,
       );
+      io.out(`     dòng ${t.line} · tin cậy ${confidence}% · ${t.reason}${flag}`);
     });
-    io.out(`Tổng: ${parsed.targets.length} chỉ tiêu, ${parsed.criteria.length} tiêu chí khen thưởng.`);
+    if (parsed.notice) io.out(parsed.notice);
+    io.out(
+      `Tổng: ${parsed.targets.length} chỉ tiêu, ${parsed.movements.length} phong trào, ${parsed.criteria.length} tiêu chí khen thưởng.`,
+    );
     return 0;
   },
 };

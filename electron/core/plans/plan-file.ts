@@ -1,6 +1,7 @@
-import mammoth from 'mammoth';
 import { AppError } from '@shared/errors';
 import { planMessages } from '@shared/i18n/vi-errors';
+import { wordDocumentText } from '@shared/plan-text/word-document';
+import { readWordPlan } from './word-plan';
 
 const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
@@ -17,7 +18,10 @@ function decodeText(fileName: string, bytes: Buffer): string {
   return text;
 }
 
-/** The text of a plan file the secretary opened: `.txt` or `.docx`. */
+/**
+ * The text of a plan file the secretary opened: `.txt` as it is, `.docx` read from the document's own structure so its
+ * tables arrive as tables (one tab-separated line per row).
+ */
 export async function extractPlanText(fileName: string, bytes: Buffer): Promise<string> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return decodeText(fileName, bytes);
@@ -26,8 +30,7 @@ export async function extractPlanText(fileName: string, bytes: Buffer): Promise<
       throw new AppError('FILE_INVALID', planMessages.notDocx(fileName));
     }
     try {
-      const result = await mammoth.extractRawText({ buffer: bytes });
-      return result.value;
+      return wordDocumentText(await readWordPlan(bytes));
     } catch (error) {
       throw new AppError('FILE_INVALID', planMessages.notDocx(fileName), { cause: error });
     }

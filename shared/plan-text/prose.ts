@@ -1,0 +1,81 @@
+import type { Comparator, IndicatorGroup } from '../domain/target-form';
+import { splitClauses, splitSentences } from './clauses';
+import { isCommendationCondition } from './criteria';
+import { foldForMatch, trimChars, wordCount } from './normalize';
+import type { BlockContext } from './outline';
+import { proposeFrom, scoreProse } from './score';
+import { readStatement, type StatementReading } from './statement';
+
+/** A statement of prose proposed as a target. */
+export interface ProseTarget {
+  reading: StatementReading;
+  /** Where the statement starts in the text that was read (for its line). */
+  offset: number;
+  group: IndicatorGroup | null;
+  hintGroup: IndicatorGroup | null;
+  confidence: number;
+  reason: string;
+}
+
+export interface ProseInput {
+  text: string;
+  context: BlockContext;
+  planYear: number | null;
+  hasSections: boolean;
+  listItem: boolean;
+}
+
+// Sentences that cite, not set: the legal bases and the plan's own title.
+const citation =
+  /^(?:Căn cứ|Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận)|KẾ HOẠCH\b)/iu;
+const maxQualitativeWords = 45;
+
+/**
+ * Finds the targets a paragraph of prose states, anywhere in the plan, and the commendation conditions among its
+ * sentences. Each statement is read, then scored with its section and sentence; those below the proposal threshold
+ * are left out.
+ * @example readProse({ text: 'Sản lượng lúa đạt 320.080 tấn.', context: targetsSection, … }).targets[0]?.reading.value === 320080
+ */
+export function readProse(input: ProseInput): {
+  targets: ProseTarget[];
+  conditions: { text: string; offset: number }[];
+} {
+  const { text, context, planYear, hasSections, listItem } = input;
+  const targets: ProseTarget[] = [];
+  const conditions: { text: string; offset: number }[] = [];
+  if (context.footer || citation.test(text)) return { targets, conditions };
+  const listsTargets = context.targetLeadIn !== null || context.topic === 'targets';
+  for (const sentence of splitSentences(text)) {
+    const sentenceText = trimChars(sentence.text, ' ');
+    if (citation.test(sentenceText)) continue;
+    if (isCommendationCondition(sentenceText)) {
+      conditions.push({ text: trimChars(sentenceText, ' ;'), offset: sentence.offset });
+      continue;
+    }
+    let previousName: string | null = null;
+    let previousComparator: Comparator | null = null;
+    const clauses = splitClauses(sentenceText);
+    const qualitative = listsTargets && clauses.length === 1 && wordCount(sentenceText) <= maxQualitativeWords;
+    let folded: string | null = null;
+    for (const clause of clauses) {
+      const reading = readStatement(clause, { previousName, previousComparator, planYear, qualitative });
+      if (reading === null) continue;
+      if (reading.value !== null) {
+        previousName = reading.name;
+        previousComparator = reading.comparator;
+      }
+      folded ??= foldForMatch(sentenceText);
+      const score = scoreProse(reading, { context, sentence: sentenceText, folded, planYear, hasSections, listItem });
+      if (score.confidence < proposeFrom || reading.name === '') continue;
+      targets.push({
+        reading,
+        offset: sentence.offset + clause.offset,
+        group: context.group,
+        hintGroup: context.hintGroup,
+        confidence: score.confidence,
+        reason: score.reason,
+      });
+    }
+  }
+  return { targets, conditions };
+}
