@@ -120,7 +120,7 @@ function quoteProblem(quote: string, plan: PlanText): string | null {
 
 describe('plan corpus (tests/fixtures/plans)', () => {
   it('holds at least 18 plans, each in its own numbered folder', () => {
-    expect(planDirs.length).toBeGreaterThanOrEqual(3);
+    expect(planDirs.length).toBeGreaterThanOrEqual(18);
     expect(planDirs.map((dir) => dir.slice(0, 2))).toEqual(
       planDirs.map((_, index) => String(index + 1).padStart(2, '0')),
     );
