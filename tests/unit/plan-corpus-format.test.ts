@@ -109,7 +109,9 @@ async function readPlan(dir: string, source: Expected['source']): Promise<PlanTe
 
 /** A quote is either a snippet of the text or a table row (its non-empty cells joined with " | "). */
 function quoteProblem(quote: string, plan: PlanText): string | null {
-  if (!quote.includes(cellSeparator)) return plan.text.includes(quote) ? null : `not in the text: "${quote}"`;
+  // A table typed with pipes in plain text is quoted as it stands.
+  if (plan.text.includes(quote)) return null;
+  if (!quote.includes(cellSeparator)) return `not in the text: "${quote}"`;
   const cells = quote.split(cellSeparator);
   const row = plan.rows.find((candidate) => {
     const filled = candidate.filter((cell) => cell !== '');
@@ -147,7 +149,9 @@ describe('plan corpus (tests/fixtures/plans)', () => {
         if (!plan.text.includes(snippet)) problems.push(`not in the text: "${snippet}"`);
       }
       const { number, place, issuer, year } = expected.header;
-      if (number !== null && !plan.text.includes(number)) problems.push(`number not in the text: ${number}`);
+      // "Số: 47 /KH-UBND" is a common typing habit; the number is recorded without the stray space.
+      const numberText = plan.text.replace(/\s+\//g, '/');
+      if (number !== null && !numberText.includes(number)) problems.push(`number not in the text: ${number}`);
       if (place !== null && !plan.text.includes(place)) problems.push(`place not in the text: ${place}`);
       if (year !== null && !plan.text.includes(String(year))) problems.push(`year not in the text: ${year}`);
       const lowerText = plan.text.toLocaleLowerCase('vi');
