@@ -19,6 +19,7 @@ const chainWords = [
   'giảm xuống',
   'giảm còn',
   'tăng lên',
+  'tăng thêm',
   'nâng lên',
   'thấp hơn',
   'cao hơn',
@@ -37,7 +38,9 @@ const chainWords = [
   'duy trì',
   'giữ vững',
   'giữ',
+  'kéo giảm',
   'vượt',
+  'thêm',
   'xuống',
   'trên',
   'dưới',
@@ -107,6 +110,8 @@ export function comparatorFromWords(input: {
   if (sign !== null) return isRange ? 'between' : sign;
   const change = input.change ?? changeDirectionOf(words);
   if (/bằng hoặc dưới|bằng hoặc thấp hơn|không quá|không vượt|tối đa/u.test(words)) return 'lte';
+  // "tăng ít nhất 3 bậc", "kéo giảm ít nhất 5%": a change, of at least that much.
+  if (change !== null && /ít nhất|tối thiểu|không dưới/u.test(words)) return change;
   if (/không dưới|không thấp hơn|tối thiểu|ít nhất|bằng hoặc cao hơn|bằng hoặc trên/u.test(words)) return 'gte';
   if (/^trở xuống/u.test(tail)) return 'lte';
   if (/(?:^|\s)(?:dưới|thấp hơn)(?:\s|$)/u.test(words)) return 'lt';

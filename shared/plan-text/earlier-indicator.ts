@@ -25,7 +25,8 @@ const fillers = new Set([
   'co',
 ]);
 
-function words(name: string): Set<string> {
+/** The words that tell an indicator's name apart, folded, without linking words and figures. */
+export function nameWords(name: string): Set<string> {
   return new Set(
     foldForMatch(name)
       .replace(/[^a-z0-9]+/g, ' ')
@@ -41,11 +42,11 @@ function words(name: string): Set<string> {
  * @example proposeEarlierIndicator('Tổng thu ngân sách', [{ id: 3, name: 'Tổng thu ngân sách trên địa bàn', measureUnit: 'tỷ đồng' }])?.id === 3
  */
 export function proposeEarlierIndicator(name: string, earlier: readonly IndicatorName[]): IndicatorName | null {
-  const own = words(name);
+  const own = nameWords(name);
   if (own.size === 0) return null;
   let best: { indicator: IndicatorName; score: number } | null = null;
   for (const indicator of earlier) {
-    const theirs = words(indicator.name);
+    const theirs = nameWords(indicator.name);
     let shared = 0;
     for (const word of own) if (theirs.has(word)) shared += 1;
     const union = own.size + theirs.size - shared;

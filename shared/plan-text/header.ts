@@ -36,7 +36,9 @@ function readNumber(
   // A news report or a plan without its header table: "UBND xã … ban hành Kế hoạch số 15/KH-UBND về …".
   for (const { text } of paragraphs.slice(0, headerReach)) {
     for (const sentence of splitSentences(text)) {
-      if (citing.test(sentence.text) || !/ban hành|phát động|thi đua/iu.test(sentence.text)) continue;
+      // "(Kèm theo Kế hoạch số 14/KH-UBND ngày 15/01/2026 …)": an annex names the plan it belongs to.
+      const annex = /^\(?\s*Kèm theo\s/iu.test(sentence.text);
+      if (!annex && (citing.test(sentence.text) || !/ban hành|phát động|thi đua/iu.test(sentence.text))) continue;
       const match = proseNumber.exec(sentence.text);
       if (match) {
         const symbol = symbolOf(match[2] ?? '');
@@ -103,7 +105,8 @@ function readPlaceAndDate(
   // A plan quoted in prose: "Kế hoạch số 15/KH-UBND ngày 10/01/2024", "Ngày 10/1/2024, UBND xã … ban hành …".
   for (const { text } of paragraphs.slice(0, headerReach)) {
     for (const sentence of splitSentences(text)) {
-      if (citing.test(sentence.text) || !/ban hành|phát động/iu.test(sentence.text)) continue;
+      const annex = /^\(?\s*Kèm theo\s/iu.test(sentence.text);
+      if (!annex && (citing.test(sentence.text) || !/ban hành|phát động/iu.test(sentence.text))) continue;
       const found = /(?:^|\s)(ngày\s*\d{1,2}.{0,40})/iu.exec(sentence.text);
       const written = found ? readDateAt(found[1] ?? '') : null;
       if (written?.date) return { place: null, ...written };

@@ -4,7 +4,7 @@ import { foldVietnamese } from '../domain/vietnamese-text';
 // among them: a tab separates the cells of a table pasted from Word or Excel, and segmentation reads them first.
 const oddSpaces = /[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
 const zeroWidth = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-// Markdown emphasis left by converters ("**Đẩy mạnh …**", "*Học tập …*"); a lone "*" opening a line is a bullet.
+// Markdown emphasis left by converters ("**Đẩy mạnh …**", "*Học tập …*"); a "*" followed by a space is a bullet.
 const emphasis = /\*{1,3}(?=\S)|(?<=\S)\*{1,3}/g;
 
 /**
@@ -14,7 +14,8 @@ const emphasis = /\*{1,3}(?=\S)|(?<=\S)\*{1,3}/g;
  */
 export function normalizeLine(text: string): string {
   let line = text.normalize('NFC').replace(zeroWidth, '').replace(oddSpaces, ' ');
-  if (line.includes('*')) line = line.replace(/^\s*\*\s+(?=\S)/, '- ').replace(emphasis, '');
+  // "*Học tập …*" loses its emphasis marks; "* Kinh tế:" keeps its bullet, a kind of its own beside "-" and "+".
+  if (line.includes('*')) line = line.replace(emphasis, '');
   return line.replace(/[ \t]{2,}/g, ' ').trim();
 }
 

@@ -23,7 +23,7 @@ const numberSource = String.raw`\d+(?:[.,]\d+)*`;
 
 // Words after which a number is a reference, an address or an ordinal, never a value.
 const referenceBefore = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:số|lần thứ|thứ|khóa|khoá|điều|khoản|điểm|mục|chương|phần|đợt|giai đoạn|nhiệm kỳ|mức độ|` +
+  String.raw`(?:^|[^\p{L}])(?:số|lần thứ|thứ|khóa|khoá|điều|khoản|mục|chương|phần|đợt|giai đoạn|nhiệm kỳ|mức độ|` +
     String.raw`cấp độ|nghị định|thông tư|lớp|tầng|tổ|khu|khu phố|ấp|thôn|khóm|bản|km|quốc lộ|tỉnh lộ|đường số|hẻm|kiệt|ngõ|` +
     String.raw`lô|phòng|đt|điện thoại|fax|stt|tt|mã|hạng|loại|bậc|trang|phụ lục|biểu|mẫu|covid|top)\s*[:.]?\s*$`,
   'iu',
@@ -76,6 +76,9 @@ const countNoun = /^\s+(lượt khách|lượt người|lượt|người|khách|
  */
 function amountWords(value: number, after: string): Amount | null {
   const head = after.slice(0, 60);
+  // "86,5 nghìn tỷ đồng" is 86.500 tỷ đồng.
+  const thousandBillions = /^\s*(?:nghìn|ngàn)\s+(?:tỷ|tỉ)(?:\s+đồng)?(?![\p{L}])/iu.exec(head);
+  if (thousandBillions) return { value: value * 1000, unit: 'tỷ đồng', length: thousandBillions[0].length };
   const billions = /^\s*(?:tỷ|tỉ)(?:\s+(\d{1,3}(?:,\d+)?)\s*triệu)?(?:\s+đồng)?(?![\p{L}])/iu.exec(head);
   if (billions) {
     const millions = billions[1] === undefined ? 0 : (tryParseVietnameseNumber(billions[1]) ?? 0);
@@ -145,7 +148,14 @@ export function findValueTokens(text: string): ValueToken[] {
       continue;
     }
     if (isPartOfReference(before, after) || referenceBefore.test(before)) continue;
-    if (isPointInTime(raw, before, after) || timeAfter.test(after)) continue;
+    // "tuổi thọ trung bình đạt 75,2 tuổi" is a value in years; "trẻ em dưới 5 tuổi" names an age group.
+    const lifeSpan = /(?:^|\s)(?:đạt|là|bình quân)\s*$/iu.test(before) && /^\s*tuổi/iu.test(after);
+    if (isPointInTime(raw, before, after) || (timeAfter.test(after) && !lifeSpan)) continue;
+    // "trên cả 3 tiêu chí": the number counts the aspects a statement covers, not a value.
+    if (/(?:^|\s)cả\s*$/iu.test(before)) continue;
+    // "thu được trên 1 ha", "bình quân mỗi 1 người": the 1 is the per-unit of what is measured.
+    if (raw === '1' && /(?:^|\s)(?:trên|mỗi|\/)\s*$/iu.test(before) && unitSpanAt(after.slice(0, 30)) !== null)
+      continue;
 
     let numberEnd = start + raw.length;
     let value = parsed;
@@ -168,7 +178,7 @@ export function findValueTokens(text: string): ValueToken[] {
       // "90% - 95": the unit written once, after the lower bound.
       unit = span?.unit ?? (range[1] === '%' ? '%' : null);
       if (unit === null && isYear(raw) && isYear(range[2] ?? '')) continue;
-      if (timeAfter.test(rangeTail)) continue;
+      if (timeAfter.test(rangeTail.slice(0, 30))) continue;
       const end = numberEnd + (span?.length ?? 0);
       tokens.push({
         start: signStart(text, start),

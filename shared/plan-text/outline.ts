@@ -51,6 +51,12 @@ export interface OutlinedBlock {
 }
 
 const markerPatterns: { type: (match: RegExpExecArray) => string; pattern: RegExp }[] = [
+  // "PHẦN II", "Phần thứ ba", "CHƯƠNG I": a part of the plan, whose title may follow on the next line.
+  {
+    type: () => 'part',
+    pattern:
+      /^(?:PHẦN|Phần|CHƯƠNG|Chương|ĐIỀU|Điều)\s+(?:THỨ\s+\p{L}+|thứ\s+\p{L}+|[IVXLC]+|\d{1,2})(?![\p{L}\d])\s*[.:-]?\s*/u,
+  },
   { type: () => 'roman', pattern: /^([IVXLC]+)\s*[.)/-]\s*/u },
   // "1." or "1.2" / "1.2." but never "2.200" (a number with a thousands dot) or "07" (a count).
   { type: (m) => `n${(m[1] ?? '').split('.').length}`, pattern: /^(\d{1,2}(?:\.\d{1,2})*)(?:\.|\))(?=\s|\p{L})\s*/u },
@@ -70,7 +76,7 @@ const bulletPattern = /^([-–—•●▪○◦■□➢►✓+*])\s*(?![\d.,]*
 export function readMarker(text: string): Marker {
   for (const { type, pattern } of markerPatterns) {
     const match = pattern.exec(text);
-    if (match && match[0].length < text.length) {
+    if (match && (match[0].length < text.length || type(match) === 'part')) {
       return { type: type(match), text: match[0].trim(), rest: text.slice(match[0].length).trim() };
     }
   }
@@ -84,7 +90,8 @@ export function readMarker(text: string): Marker {
     symbol = bullet[1] ?? '-';
     at += bullet[0].length;
   }
-  if (symbol !== '' && at < text.length) {
+  // A rule drawn with dashes under the letterhead ("-----------") is not a list item.
+  if (symbol !== '' && at < text.length && /[\p{L}\d“"(]/u.test(text.charAt(at))) {
     const type = '-–—'.includes(symbol) ? '-' : symbol === '+' ? '+' : '•';
     return { type, text: text.slice(0, at).trim(), rest: text.slice(at).trim() };
   }
@@ -97,8 +104,8 @@ const topicRules: { topic: SectionTopic; pattern: RegExp }[] = [
     pattern: /to chuc thuc hien|trach nhiem|phan cong|kinh phi|che do bao cao|thoi gian thuc hien|tien do thuc hien/,
   },
   { topic: 'solutions', pattern: /giai phap|bien phap|nhiem vu trong tam|nhiem vu chu yeu|nhiem vu, giai phap/ },
-  { topic: 'targets', pattern: /chi tieu|muc tieu cu the|phan dau dat|phan dau thuc hien|cac muc tieu/ },
   { topic: 'purpose', pattern: /muc dich|yeu cau|muc tieu chung|y nghia/ },
+  { topic: 'targets', pattern: /chi tieu|muc tieu|phan dau dat|phan dau thuc hien/ },
   { topic: 'commendation', pattern: /khen thuong|danh hieu|tieu chuan|hinh thuc|doi tuong|tieu chi xet|binh xet/ },
   { topic: 'content', pattern: /noi dung|phong trao|nhiem vu|muc tieu/ },
 ];
@@ -145,7 +152,7 @@ export function groupOfHeading(heading: string): IndicatorGroup | null {
   return [...found].sort((a, b) => firstAt(a) - firstAt(b))[0] ?? first ?? null;
 }
 
-const structuralMarkers = /^(?:roman|n\d|paren|paren-letter|letter|upper-letter)$/;
+const structuralMarkers = /^(?:part|roman|n\d|paren|paren-letter|letter|upper-letter)$/;
 
 function hasValue(text: string): boolean {
   return findValueTokens(text.slice(0, 400)).length > 0;
@@ -154,6 +161,7 @@ function hasValue(text: string): boolean {
 /** A heading: a short numbered line without a sentence's punctuation or a figure, or a short line in capitals. */
 function isHeading(marker: Marker, text: string): boolean {
   const rest = marker.rest;
+  if (marker.type === 'part') return wordCount(rest) <= 16 && !/[.;,]$/u.test(rest);
   if (rest === '' || wordCount(rest) > 16 || /[.;,]$/u.test(rest)) return false;
   if (hasValue(rest)) return false;
   if (structuralMarkers.test(marker.type)) return /^[\p{Lu}\d“"]/u.test(rest);
@@ -173,6 +181,10 @@ function announcesTargets(text: string): boolean {
 interface StackEntry {
   markerType: string;
   entry: OutlineEntry;
+  /** Items and tables placed under it so far. */
+  children: number;
+  /** The kinds of markers met before it. */
+  seenBefore: Set<string>;
 }
 
 function contextOf(stack: readonly StackEntry[], preamble: boolean, footer: boolean): BlockContext {
@@ -188,7 +200,9 @@ function contextOf(stack: readonly StackEntry[], preamble: boolean, footer: bool
   return {
     ancestors,
     topic: nearest((e) => e.topic),
-    group: nearest((e) => (e.role === 'heading' ? e.group : null)),
+    // A heading, or a lead-in that is only a field's name ("Quốc phòng - an ninh:"), says the group; a longer lead-in
+    // ("Phấn đấu hoàn thành các chỉ tiêu về phát triển kinh tế:") only hints at it.
+    group: nearest((e) => (e.role === 'heading' || wordCount(e.text) <= 8 ? e.group : null)),
     hintGroup: nearest((e) => (e.role === 'leadIn' ? e.group : null)),
     targetLeadIn: leadIn,
     preamble,
@@ -214,16 +228,21 @@ function typeOf(marker: Marker, role: OutlinedBlock['role']): string {
  * @example outlinePlan(segmentPlan('I. CHỈ TIÊU\n1. Lúa 320.080 tấn').blocks)[1]?.context.topic === 'targets'
  */
 export function outlinePlan(blocks: readonly Block[]): OutlinedBlock[] {
-  const markers = blocks.map((block) => (block.kind === 'paragraph' ? readMarker(block.text) : null));
+  const markers = lettersInSequence(
+    blocks.map((block) => (block.kind === 'paragraph' ? readMarker(block.text) : null)),
+  );
   const stack: StackEntry[] = [];
   const outlined: OutlinedBlock[] = [];
   let preamble = true;
   let footer = false;
+  // Kinds of markers met so far: a heading of a kind met before a lead-in sits outside that lead-in.
+  const seen = new Set<string>();
 
   blocks.forEach((block, index) => {
     const marker = markers[index];
     if (block.kind === 'table' || marker === null || marker === undefined) {
       const none = { type: '', text: '', rest: '' };
+      countChild(stack);
       outlined.push({ block, marker: none, role: 'statement', context: contextOf(stack, preamble, footer) });
       return;
     }
@@ -245,20 +264,44 @@ export function outlinePlan(blocks: readonly Block[]): OutlinedBlock[] {
       }
     }
     const heading = looksLikeHeading && opensSection(markers, blocks, index, provisionalType, stack);
+    // "III. KHEN THƯỞNG" after "Năm 2026, phường phấn đấu … như sau:" and its table ends that lead-in; "a) Kinh tế"
+    // right under it, a kind not met before, is part of it.
+    if (heading) {
+      const lead = stack.findIndex(
+        (entry) => entry.markerType === 'plain-lead' && entry.seenBefore.has(provisionalType),
+      );
+      if (lead !== -1) stack.length = lead;
+    }
+    // Items do not hold headings: a heading closes the list items still open above it.
+    if (heading || (!footer && isLeadIn(marker))) {
+      while (stack.length > 0 && stack.at(-1)?.entry.role === 'item') stack.pop();
+    }
     const leadIn = !heading && !footer && isLeadIn(marker);
     const role: OutlinedBlock['role'] = heading ? 'heading' : leadIn ? 'leadIn' : 'statement';
+    // A lead-in without a number covers the list or table right after it; the first plain paragraph after them is
+    // the plan's own text again.
+    if (role === 'statement' && marker.type === '') closeFinishedLeadIn(stack);
+    else if (role === 'statement') countChild(stack);
     const markerType = typeOf(marker, role);
     if (markerType === 'plain-lead') {
+      // A new lead-in without a number ends the one before it, unless a heading came between them.
+      const lead = stack.findLastIndex((entry) => entry.markerType === 'plain-lead');
+      if (lead !== -1 && stack.slice(lead + 1).every((entry) => entry.entry.role !== 'heading')) stack.length = lead;
+    }
+    const text = marker.rest === '' ? paragraph.text : marker.rest;
+    if (heading && preamble && (structuralMarkers.test(marker.type) || topicOf(text) !== null)) {
+      preamble = false;
+      // The opening sentence's "… như sau:" leads into the whole plan, not into its first section.
       const lead = stack.findIndex((entry) => entry.markerType === 'plain-lead');
       if (lead !== -1) stack.length = lead;
     }
-    const text = marker.rest === '' ? paragraph.text : marker.rest;
-    if (heading && (structuralMarkers.test(marker.type) || topicOf(text) !== null)) preamble = false;
     const context = contextOf(stack, preamble, footer);
     if (markerType !== '') {
       const own = role === 'statement' ? null : text;
       stack.push({
         markerType,
+        children: 0,
+        seenBefore: new Set(seen),
         entry: {
           markerType,
           text,
@@ -269,9 +312,43 @@ export function outlinePlan(blocks: readonly Block[]): OutlinedBlock[] {
         },
       });
     }
+    if (markerType !== '') seen.add(markerType);
     outlined.push({ block, marker, role, context });
   });
   return outlined;
+}
+
+function countChild(stack: StackEntry[]): void {
+  const lead = stack.findLast((entry) => entry.entry.role !== 'item');
+  if (lead) lead.children += 1;
+}
+
+function closeFinishedLeadIn(stack: StackEntry[]): void {
+  const at = stack.findLastIndex((entry) => entry.entry.role !== 'item');
+  const lead = stack[at];
+  if (lead && lead.markerType === 'plain-lead' && lead.children > 0) stack.length = at;
+}
+
+const alphabet = 'ABCDĐEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * "C." after "A." and "B." is the third letter, not the Roman hundred (and "D.", "I.", "V." likewise): a one-letter
+ * Roman numeral that follows the letter before it in the alphabet is read as a letter.
+ */
+function lettersInSequence(markers: (Marker | null)[]): (Marker | null)[] {
+  let lastLetter: string | null = null;
+  return markers.map((marker) => {
+    if (marker === null) return marker;
+    const letter = marker.text.replace(/[.)\s]/g, '');
+    if (marker.type === 'roman' && letter.length === 1 && lastLetter !== null) {
+      if (alphabet.indexOf(letter) === alphabet.indexOf(lastLetter) + 1) {
+        lastLetter = letter;
+        return { ...marker, type: 'upper-letter' };
+      }
+    }
+    if (marker.type === 'upper-letter') lastLetter = letter;
+    return marker;
+  });
 }
 
 /** A heading opens a section only when what follows sits below it: prose, a table, or a list of a new kind. */
@@ -289,5 +366,5 @@ function opensSection(
   const nextType = nextMarker.type === '' ? (isUpperCaseLine(next.text) ? 'caps' : '') : nextMarker.type;
   if (nextType === '') return true;
   if (nextType === type) return false;
-  return !stack.some((entry) => entry.markerType === nextType);
+  return !stack.some((entry) => entry.markerType === nextType && entry.entry.role !== 'item');
 }

@@ -2,10 +2,11 @@ import type { IndicatorGroup } from '../domain/target-form';
 import { AppError } from '../errors';
 import { planReadingMessages } from '../i18n/vi-plan-reading';
 import { planMessages } from '../i18n/vi-errors';
+import { nameWords } from './earlier-indicator';
 import { groupFromWords } from './groups';
 import { readHeader } from './header';
 import { findMovements } from './movements';
-import { wordCount } from './normalize';
+import { trimChars, wordCount } from './normalize';
 import { outlinePlan, type BlockContext } from './outline';
 import { readProse } from './prose';
 import { confidentFrom } from './score';
@@ -13,6 +14,9 @@ import { lineAt, segmentPlan, type Paragraph, type TableBlock } from './segment'
 import type { StatementReading } from './statement';
 import { readTargetTable } from './tables';
 import type { ParsedCriterion, ParsedPlan, ParsedTarget, SourceLine, TargetSource } from './types';
+
+// A news headline is among the first lines of the page.
+const headlineReach = 20;
 
 interface Found {
   reading: StatementReading;
@@ -71,9 +75,44 @@ function readTableAsProse(
   return found;
 }
 
-/** A statement read twice (a table cell also read as prose) is proposed once. */
-function targetKey(target: ParsedTarget): string {
-  return [target.line, target.comparator, target.value, target.max, target.name].join('|');
+/**
+ * A target stated twice (a headline repeating the body, a summary repeating a list) is proposed once, where it was
+ * read with more confidence: same form, same figure, same unit, names of the same words.
+ */
+function dropRepeats(targets: readonly ParsedTarget[]): ParsedTarget[] {
+  const byFigure = new Map<string, ParsedTarget[]>();
+  for (const target of targets) {
+    if (target.value === null) continue;
+    const key = [target.comparator, target.value, target.max, target.unit].join('|');
+    const group = byFigure.get(key);
+    if (group) group.push(target);
+    else byFigure.set(key, [target]);
+  }
+  const dropped = new Set<ParsedTarget>();
+  for (const group of byFigure.values()) {
+    // A plan does not repeat one figure dozens of times; past that, comparing every pair would only cost time.
+    if (group.length > 40) continue;
+    for (let i = 0; i < group.length; i += 1) {
+      for (let j = i + 1; j < group.length; j += 1) {
+        const a = group[i]!;
+        const b = group[j]!;
+        // Targets of one line are distinct statements ("01 xã đạt tiêu chí nâng cao và 01 xã đạt trên 17 tiêu chí").
+        if (a.line === b.line || dropped.has(a) || dropped.has(b) || !sameIndicator(a.name, b.name)) continue;
+        dropped.add(b.confidence > a.confidence ? a : b);
+      }
+    }
+  }
+  return targets.filter((target) => !dropped.has(target));
+}
+
+/** One name's words all among the other's ("Thu ngân sách" and "Tổng thu ngân sách trên địa bàn"). */
+function sameIndicator(a: string, b: string): boolean {
+  const mine = nameWords(a);
+  const theirs = nameWords(b);
+  const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
+  // "tỷ lệ", "số", "tổng" name no indicator by themselves.
+  const telling = [...small].filter((word) => !['ty', 'le', 'so', 'tong'].includes(word));
+  return telling.length >= 2 && [...small].every((word) => large.has(word));
 }
 
 /**
@@ -113,7 +152,9 @@ export function parsePlanText(text: string): ParsedPlan {
     const rest = marker.rest;
     const restOffset = paragraph.text.length - rest.length;
     if (context.topic === 'commendation' && !context.targetLeadIn) criteria.push({ text: rest, line: paragraph.line });
-    const read = readProse({ text: rest, context, planYear, hasSections, listItem: marker.type !== '' });
+    const headline =
+      header.title !== null && paragraph.line <= headlineReach && trimChars(paragraph.text, ' .') === header.title;
+    const read = readProse({ text: rest, context, planYear, hasSections, listItem: marker.type !== '', headline });
     for (const condition of read.conditions) {
       if (context.topic !== 'commendation' || context.targetLeadIn) {
         criteria.push({ text: condition.text, line: lineAt(paragraph, restOffset + condition.offset) });
@@ -124,14 +165,7 @@ export function parsePlanText(text: string): ParsedPlan {
     }
   }
 
-  const targets: ParsedTarget[] = [];
-  const seen = new Set<string>();
-  for (const target of found.map(toTarget)) {
-    const key = targetKey(target);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    targets.push(target);
-  }
+  const targets = dropRepeats(found.map(toTarget));
   const numeric = targets.some((target) => target.value !== null && target.comparator !== 'zero');
   return {
     header,

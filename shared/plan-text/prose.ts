@@ -3,8 +3,8 @@ import { splitClauses, splitSentences } from './clauses';
 import { isCommendationCondition } from './criteria';
 import { foldForMatch, trimChars, wordCount } from './normalize';
 import type { BlockContext } from './outline';
-import { proposeFrom, scoreProse } from './score';
-import { readStatement, type StatementReading } from './statement';
+import { proposeFrom, scoreProse, timeYears } from './score';
+import { expandParallel, readStatement, type StatementReading } from './statement';
 
 /** A statement of prose proposed as a target. */
 export interface ProseTarget {
@@ -23,12 +23,20 @@ export interface ProseInput {
   planYear: number | null;
   hasSections: boolean;
   listItem: boolean;
+  /** The paragraph is a news report's headline: it repeats a target of the body, it does not set one. */
+  headline?: boolean;
 }
 
 // Sentences that cite, not set: the legal bases and the plan's own title.
 const citation =
   /^(?:Căn cứ|Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận)|KẾ HOẠCH\b)/iu;
 const maxQualitativeWords = 45;
+
+/** "Năm 2025, năm cuối của nhiệm kỳ, …": a paragraph that reports an earlier year. */
+function opensWithEarlierYear(sentence: string, planYear: number): boolean {
+  const years = timeYears(foldForMatch(sentence.slice(0, 200)));
+  return years.length > 0 && years.every((year) => year < planYear);
+}
 
 /**
  * Finds the targets a paragraph of prose states, anywhere in the plan, and the commendation conditions among its
@@ -45,7 +53,10 @@ export function readProse(input: ProseInput): {
   const conditions: { text: string; offset: number }[] = [];
   if (context.footer || citation.test(text)) return { targets, conditions };
   const listsTargets = context.targetLeadIn !== null || context.topic === 'targets';
-  for (const sentence of splitSentences(text)) {
+  const aside = (text.startsWith('(') && text.endsWith(')')) || input.headline === true;
+  const sentences = splitSentences(text);
+  const pastParagraph = planYear !== null && opensWithEarlierYear(sentences[0]?.text ?? '', planYear);
+  for (const sentence of sentences) {
     const sentenceText = trimChars(sentence.text, ' ');
     if (citation.test(sentenceText)) continue;
     if (isCommendationCondition(sentenceText)) {
@@ -54,27 +65,38 @@ export function readProse(input: ProseInput): {
     }
     let previousName: string | null = null;
     let previousComparator: Comparator | null = null;
-    const clauses = splitClauses(sentenceText);
-    const qualitative = listsTargets && clauses.length === 1 && wordCount(sentenceText) <= maxQualitativeWords;
+    const clauses = splitClauses(sentenceText, { aims: listsTargets });
     let folded: string | null = null;
     for (const clause of clauses) {
-      const reading = readStatement(clause, { previousName, previousComparator, planYear, qualitative });
-      if (reading === null) continue;
-      if (reading.value !== null) {
-        previousName = reading.name;
-        previousComparator = reading.comparator;
+      const qualitative = listsTargets && wordCount(clause.text) <= maxQualitativeWords;
+      const read = readStatement(clause, { previousName, previousComparator, planYear, qualitative });
+      if (read === null) continue;
+      if (read.value !== null) {
+        previousName = read.name;
+        previousComparator = read.subjectFirst ? read.comparator : null;
       }
-      folded ??= foldForMatch(sentenceText);
-      const score = scoreProse(reading, { context, sentence: sentenceText, folded, planYear, hasSections, listItem });
-      if (score.confidence < proposeFrom || reading.name === '') continue;
-      targets.push({
-        reading,
-        offset: sentence.offset + clause.offset,
-        group: context.group,
-        hintGroup: context.hintGroup,
-        confidence: score.confidence,
-        reason: score.reason,
-      });
+      for (const reading of expandParallel(read)) {
+        folded ??= foldForMatch(sentenceText);
+        const score = scoreProse(reading, {
+          context,
+          sentence: sentenceText,
+          folded,
+          planYear,
+          hasSections,
+          listItem,
+          pastParagraph,
+          aside,
+        });
+        if (score.confidence < proposeFrom || reading.name === '') continue;
+        targets.push({
+          reading,
+          offset: sentence.offset + clause.offset,
+          group: context.group,
+          hintGroup: context.hintGroup,
+          confidence: score.confidence,
+          reason: score.reason,
+        });
+      }
     }
   }
   return { targets, conditions };

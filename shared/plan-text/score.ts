@@ -18,6 +18,13 @@ export interface ProseEvidence {
   hasSections: boolean;
   /** The paragraph starts with a list marker. */
   listItem: boolean;
+  /** The paragraph opens with an earlier year ("Năm 2025, …"): its sentences report that year unless they say otherwise. */
+  pastParagraph: boolean;
+  /**
+   * An aside: a paragraph wholly in parentheses (last year's results given for comparison) or a news headline that
+   * repeats a target of the body.
+   */
+  aside: boolean;
 }
 
 export interface Score {
@@ -31,15 +38,17 @@ const topicWeights: Record<SectionTopic, number> = {
   purpose: -0.25,
   solutions: -0.3,
   organisation: -0.3,
-  commendation: -0.3,
+  commendation: -0.5,
 };
 
 const reasons = planReadingMessages.reason;
 
 // Results already reached are reported, not set: "năm qua đã đạt", "ước thực hiện", "kết quả".
+// "đã" marks what is done, except in the plan's own references to what it has set ("các chỉ tiêu đã đề ra").
 const pastResult =
-  /(?:^|\s)(?:da dat|da hoan thanh|da co|dat duoc|nam qua|vua qua|ket qua|uoc dat|uoc thuc hien|uoc tinh|thuc hien duoc|da thuc hien|so voi ke hoach dat|nhiem ky qua|giai doan truoc)(?=\s|$|,)/;
-const striving = /(?:^|\s)(?:phan dau|muc tieu|chi tieu|dat va vuot|can dat|phai dat|se dat|ke hoach nam)(?=\s|$|,|:)/;
+  /(?:^|[^a-z])(?:da (?!de ra|duoc giao|giao|ban hanh|neu|xac dinh)|da dat|da hoan thanh|da co|dat duoc|nam qua|vua qua|ket qua (?:nam|thuc hien|dat duoc|cua nam|so sanh)|uoc dat|uoc thuc hien|uoc tinh|thuc hien duoc|da thuc hien|so voi ke hoach dat|nhiem ky qua|giai doan truoc)(?=\s|$|,)/;
+const striving =
+  /(?:^|\s)(?:phan dau|dat muc tieu|muc tieu la|muc tieu cu the|voi muc tieu|muc tieu dat|can dat|phai dat|se dat|ke hoach nam|chi tieu sau)(?=\s|$|,|:)/;
 // A report of an event, not a plan: who attended, who spoke.
 const eventReport = /(?:^|\s)(?:du hoi nghi|tham du|dai bieu|khach moi|buoi le|phat bieu|toi du)(?=\s|$)/;
 const taskStart =
@@ -62,7 +71,7 @@ function clamp(value: number): number {
 }
 
 /** Years a sentence speaks of, apart from those it compares with ("so với năm 2024") or cites ("số 15/2025"). */
-function timeYears(folded: string): number[] {
+export function timeYears(folded: string): number[] {
   const years: number[] = [];
   for (const match of folded.matchAll(/(?<![\d/.-])(19\d\d|20\d\d)(?![\d/])/g)) {
     const before = folded.slice(Math.max(0, (match.index ?? 0) - 16), match.index);
@@ -99,7 +108,7 @@ function formOf(reading: StatementReading): string {
  * @example scoreProse(reading, { context: targetsSection, … }).reason === 'mục “Chỉ tiêu thi đua”: “đạt …”'
  */
 export function scoreProse(reading: StatementReading, evidence: ProseEvidence): Score {
-  const { context, sentence, folded, planYear, hasSections, listItem } = evidence;
+  const { context, sentence, folded, planYear, hasSections, listItem, pastParagraph, aside } = evidence;
   const qualitativeReading = reading.value === null || reading.comparator === 'zero';
   let confidence = 0.45 + reading.strength;
   const leadInWeight = context.targetLeadIn ? 0.3 : 0;
@@ -110,16 +119,28 @@ export function scoreProse(reading: StatementReading, evidence: ProseEvidence): 
   if (hasSections && context.preamble) confidence -= 0.2;
   const strives = striving.test(folded);
   if (!inTargets && strives) confidence += 0.15;
-  // Outside a list of targets, a bare figure ("… và 12 thôn") needs a verb or a word of striving to be a target.
-  if (!inTargets && !strives && reading.bare) confidence -= 0.2;
-  if (eventReport.test(folded)) confidence -= 0.3;
+  // Outside a list of targets, a bare figure ("… và 12 thôn") needs a verb to be a target.
+  if (!inTargets && reading.bare) confidence -= 0.2;
+  if (eventReport.test(folded) && !strives) confidence -= 0.3;
   if (pastResult.test(folded)) confidence -= 0.35;
+  let mentionsPlanYear = false;
   if (planYear !== null) {
     const years = timeYears(folded);
-    if (years.some((year) => year === planYear)) confidence += 0.05;
+    mentionsPlanYear = years.some((year) => year === planYear);
+    if (mentionsPlanYear) confidence += 0.05;
     else if (years.some((year) => year < planYear)) confidence -= 0.3;
+    else if (pastParagraph) confidence -= 0.4;
   }
-  if (taskStart.test(foldForMatch(reading.text)) || (taskStart.test(folded) && !inTargets)) confidence -= 0.2;
+  // Outside a list of targets, a sentence sets a target when it strives or speaks of the plan's year; a sentence
+  // that only describes ("đồng bào dân tộc thiểu số chiếm 38,6% dân số") does not.
+  if (!inTargets && !strives && !mentionsPlanYear) confidence -= 0.25;
+  if (aside) confidence -= 0.2;
+  // A figure in a parenthesis of a sentence that sets no target describes (the commune's population, its parts).
+  if (reading.inParentheses && !inTargets) confidence -= 0.15;
+  // A task is not a target, unless a list of targets gives it a result to reach ("tổ chức diễn tập … đạt loại khá").
+  const ownText = foldForMatch(reading.text);
+  const withResult = inTargets && /(?:^|\s)dat(?=\s)/.test(ownText);
+  if ((taskStart.test(ownText) && !withResult) || (taskStart.test(folded) && !inTargets)) confidence -= 0.2;
   if (listItem) confidence += 0.05;
   if (isGeneric(reading.name)) confidence -= 0.4;
   if (wordCount(sentence) > 45) confidence -= 0.1;

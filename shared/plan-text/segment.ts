@@ -38,8 +38,11 @@ export interface SegmentedPlan {
 const furniture =
   /^(?:lượt xem|lượt đọc|cỡ chữ|in bài|bản in|chia sẻ|bình luận|gửi bài|gửi email|tin liên quan|tin khác|trang chủ|facebook|zalo|tweet|xem thêm|từ khóa|tags?)\b/iu;
 
+// A page's running header or footer and its number, left in text copied out of a PDF ("… Trang 1/3", "- 2 -").
+const pageMark = /(?:^|\s)Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$|^[-–]?\s*\d{1,3}\s*[-–]?$/u;
+
 function isFurniture(text: string): boolean {
-  return text.length <= 60 && furniture.test(text);
+  return text.length <= 120 && (furniture.test(text) || pageMark.test(text));
 }
 
 /** A line that opens an item of its own rather than continuing the previous sentence. */
@@ -107,14 +110,16 @@ export function segmentPlan(text: string): SegmentedPlan {
     }
     const normalized = normalizeLine(raw);
     lines.push({ line, text: normalized });
-    if (normalized === '' || isFurniture(normalized)) {
+    if (normalized === '') {
       blankRun += 1;
       return;
     }
+    // Furniture is invisible: a sentence cut by a page break joins again across it.
+    if (isFurniture(normalized)) return;
     headerUnits.push({ line, text: normalized });
     table = null;
     const previous: Paragraph | null = paragraph;
-    if (previous !== null && blankRun <= 2 && continues(previous, normalized)) {
+    if (previous !== null && blankRun <= 4 && continues(previous, normalized)) {
       previous.lineStarts.push({ offset: previous.text.length + 1, line });
       previous.text = `${previous.text} ${normalized}`;
     } else {

@@ -3,11 +3,11 @@ import { planReadingMessages as messages } from '../i18n/vi-plan-reading';
 import { formatVietnameseNumber } from '../domain/vietnamese-number';
 import type { Clause } from './clauses';
 import { changeDirectionOf, comparatorFromWords, splitComparatorWords, type ChangeDirection } from './comparators';
-import { capitalizeFirst, lowerFirst, lowerVietnamese, trimChars } from './normalize';
+import { capitalizeFirst, isUpperCaseLine, lowerFirst, lowerVietnamese, trimChars, wordCount } from './normalize';
 import { findValueTokens, type ValueToken } from './numbers';
 import { readReference } from './reference';
 import type { TargetReference } from './types';
-import { firstWordAt, isCountUnit, isMoneyUnit } from './units';
+import { countsActivity, firstWordAt, isCountUnit, isMoneyUnit } from './units';
 
 /** What one statement says, before the reader decides how sure it is that the statement is a target. */
 export interface StatementReading {
@@ -25,6 +25,10 @@ export interface StatementReading {
   strength: number;
   /** A figure with no verb or comparison around it ("… và 12 thôn"): a target only where the plan lists targets. */
   bare: boolean;
+  /** The statement names what it measures before its figure ("Tỷ lệ hộ nghèo giảm 1,2%", not "giảm 6 hộ nghèo"). */
+  subjectFirst: boolean;
+  /** Read from inside a parenthesis of its sentence. */
+  inParentheses: boolean;
   /** What the secretary must check, in Vietnamese. */
   doubts: string[];
   note: string | null;
@@ -33,7 +37,10 @@ export interface StatementReading {
 export interface StatementContext {
   /** The name of the previous statement of the same sentence, for "…; tăng 6,5% so với chỉ tiêu trên giao". */
   previousName: string | null;
-  /** The comparator of the previous statement: "Nông nghiệp chiếm 38,5%, dịch vụ 36%" writes the verb once. */
+  /**
+   * The comparator of the previous statement, when it named its subject before its figure: "Nông nghiệp chiếm
+   * 38,5%, dịch vụ 36%" and "giảm tỷ lệ hộ nghèo 1,2% và hộ cận nghèo 0,8%" write the verb once.
+   */
   previousComparator: Comparator | null;
   planYear: number | null;
   /**
@@ -53,8 +60,20 @@ const leadingVerb =
   /^(giảm|tăng(?!\s+(?:trưởng|cường))|nâng(?!\s+cao)|duy trì|giữ vững|giữ|hoàn thành|vượt)(?:\s+|$)/iu;
 const zeroForm =
   /^(?:(?:và|đảm bảo|bảo đảm|phấn đấu)\s+)?không\s+(?:để\s+)?(?:tái\s+)?(?:phát sinh|xảy ra|có|còn)\s+(.+)$/iu;
+const zeroAround =
+  /^(?:(?:và|đảm bảo|bảo đảm|phấn đấu)\s+)?không\s+để\s+(.+?)\s+(?:xảy ra|phát sinh|tái diễn|tái phát)(?:\s.*)?$/iu;
 const zeroAfter = /^(.+?)\s+không\s+(?:để\s+)?(?:phát sinh|xảy ra|tăng)(?:\s+mới)?$/iu;
-const achieveWords = /(?:^|\s)(?:đạt và vượt|đạt hoặc vượt|hoàn thành và vượt|hoàn thành|vượt)(?=\s|$)/iu;
+const achieveWords =
+  /(?:^|\s)(?:đạt và vượt|đạt hoặc vượt|hoàn thành và vượt|hoàn thành vượt mức|hoàn thành|vượt|đạt)(?=\s|$)/iu;
+const assignedFigure =
+  /^(?:đạt|hoàn thành|vượt)(?:\s+(?:và|hoặc)\s+vượt(?:\s+mức)?|\s+vượt mức)?\s+(?:(?:các|mức|toàn bộ)\s+)?(?:chỉ tiêu|kế hoạch|dự toán)/iu;
+const aimVerbs =
+  /(?:^|\s)(?:giữ vững|giữ|duy trì|đảm bảo|bảo đảm|nâng cao|nâng|tăng|giảm|kéo giảm|hạn chế|ngăn chặn|đẩy lùi|chấm dứt|xóa|không để|không có|hoàn thành|đạt|phấn đấu|xây dựng|củng cố|phát triển|tổ chức|cải thiện|xếp loại|đứng|thuộc nhóm)(?=\s|$)/iu;
+// Indicators that are better low: a bare figure for them is a ceiling ("Tỷ lệ hộ nghèo | % | 0,7" is at most 0,7).
+const betterLow =
+  /hộ nghèo|cận nghèo|tái nghèo|suy dinh dưỡng|tai nạn|tội phạm|phạm pháp|vi phạm|ma túy|tử vong|bỏ học|lưu ban|thất nghiệp|sinh con thứ|ô nhiễm|cháy|dịch bệnh|khiếu nại|khiếu kiện|nợ xấu|nợ đọng|tồn đọng/iu;
+const unitName =
+  /^(?:ấp|thôn|xã|phường|thị trấn|tổ dân phố|khu phố|khu dân cư|trường|bản|khóm|làng|buôn|xóm|sóc|tổ)\s+\p{Lu}/iu;
 const rateWords = /tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|cơ cấu/iu;
 const indicatorStart =
   /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng|sản lượng|giá trị|thu|chi|số|diện tích|thu nhập|tốc độ|năng suất|kim ngạch|vốn|mật độ|bình quân|cơ cấu|mức|độ che phủ|dân số|lao động|hộ|trẻ|học sinh|đàn|doanh thu|lượt|xã|thôn|trường|giải quyết|đào tạo|xuất khẩu|tạo việc làm|huy động|giá trị sản xuất|ngân sách)/iu;
@@ -87,18 +106,40 @@ function coreOf(text: string): string {
 
 /** "Năm 2026, xã phấn đấu: tổng thu …" names "tổng thu …": what comes before "phấn đấu" is the actor and the time. */
 function afterStriving(subject: string): string {
-  const at = lowerVietnamese(subject).lastIndexOf('phấn đấu');
-  if (at === -1) return subject;
-  const rest = trimChars(subject.slice(at + 'phấn đấu'.length), ' :,');
-  return rest === '' ? subject : rest;
+  let cut = -1;
+  for (const match of subject.matchAll(/(?:phấn đấu|đặt mục tiêu|mục tiêu là|với mục tiêu)\s*:?/giu)) {
+    cut = (match.index ?? 0) + match[0].length;
+  }
+  return cut === -1 ? subject : trimChars(subject.slice(cut), ' :,');
+}
+
+/**
+ * The indicator a statement names before its figure: after the actor and "phấn đấu", after a purpose ("… được đẩy
+ * mạnh để tỷ lệ gia đình văn hóa đạt …").
+ */
+function subjectOf(before: string): string {
+  let subject = afterStriving(before);
+  const purpose = /\s(?:để|nhằm)\s/giu;
+  let cut = -1;
+  for (const match of subject.matchAll(purpose)) cut = (match.index ?? 0) + match[0].length;
+  if (cut !== -1) subject = subject.slice(cut);
+  return subject;
 }
 
 function cleanName(name: string): string {
-  const trimmed = trimChars(afterStriving(name).replace(fillerStart, ''), ' ,;.:-–');
+  const trimmed = trimChars(name.replace(fillerStart, ''), ' ,;.:-–');
   return capitalizeFirst(trimmed.length > 160 ? `${trimmed.slice(0, 157)}…` : trimmed);
 }
 
-function qualitative(clause: Clause, core: string, wordingHint: string): StatementReading {
+function countsActivities(text: string): boolean {
+  for (const match of text.matchAll(/\d+/gu)) {
+    if (countsActivity(text.slice((match.index ?? 0) + match[0].length))) return true;
+  }
+  return false;
+}
+
+function qualitative(clause: Clause, written: string, wordingHint: string): StatementReading | null {
+  const core = written.replace(fillerStart, '');
   const base = {
     text: clause.text,
     value: null,
@@ -109,6 +150,8 @@ function qualitative(clause: Clause, core: string, wordingHint: string): Stateme
     doubts: [] as string[],
     note: null,
     bare: false,
+    subjectFirst: false,
+    inParentheses: clause.inParentheses === true,
   };
   const zero = zeroForm.exec(core);
   if (zero) {
@@ -120,6 +163,18 @@ function qualitative(clause: Clause, core: string, wordingHint: string): Stateme
       value: 0,
       unit: firstWordAt(` ${rest}`),
       wording: 'không để phát sinh',
+      strength: 0.25,
+    };
+  }
+  const around = zeroAround.exec(core);
+  if (around) {
+    const subject = around[1] ?? '';
+    return {
+      ...base,
+      name: cleanName(subject),
+      comparator: 'zero',
+      value: 0,
+      wording: 'không để … xảy ra',
       strength: 0.25,
     };
   }
@@ -136,25 +191,43 @@ function qualitative(clause: Clause, core: string, wordingHint: string): Stateme
     };
   }
   const achieve = achieveWords.exec(core);
-  if (achieve || /đạt chuẩn|đạt chỉ tiêu|đạt kế hoạch|đạt yêu cầu/iu.test(core)) {
-    const subject = achieve && achieve.index > 0 ? core.slice(0, achieve.index) : core;
+  // Completing or beating an assigned figure is judged Đạt / Không đạt; any other statement without a figure is
+  // qualitative text ("Giữ vững ổn định chính trị", "xếp loại hoàn thành tốt nhiệm vụ trở lên").
+  if (achieve && assignedFigure.test(core.slice(achieve.index, achieve.index + 60).trimStart())) {
+    const subject = achieve.index > 0 ? core.slice(0, achieve.index) : core;
     return {
       ...base,
       name: cleanName(subject),
       comparator: 'achieve',
-      wording: lowerVietnamese(achieve?.[0]?.trim() ?? 'đạt'),
+      wording: lowerVietnamese(achieve[0].trim()),
       strength: 0.15,
     };
   }
+  if (!statesAim(written)) return null;
   const reading: StatementReading = {
     ...base,
-    name: cleanName(core),
+    name: cleanName(written),
     comparator: 'text',
     wording: wordingHint,
     strength: 0,
   };
   if (isRate(core)) reading.doubts.push(messages.rateWithoutFigure);
   return reading;
+}
+
+/**
+ * A sentence without a figure states an aim when it has a verb of keeping, reaching, reducing or preventing; a
+ * heading, a theme in quotes or a list of movements does not.
+ */
+export function statesAim(core: string): boolean {
+  if (
+    isUpperCaseLine(core) ||
+    /^[“"«].*[”"»]$/u.test(core) ||
+    /^(?:phong trào|cuộc vận động|các chỉ tiêu|chỉ tiêu|phần|mục)\s/iu.test(core)
+  ) {
+    return false;
+  }
+  return aimVerbs.test(core);
 }
 
 interface Tail {
@@ -268,9 +341,20 @@ function hasVerb(input: {
   token: ValueToken;
   core: string;
   description: string;
+  subject: string;
 }): boolean {
-  const { words, verb, token, core, description } = input;
+  const { words, verb, token, core, description, subject } = input;
+  // "Đón 650.000 lượt khách", "Trồng mới 320 ha", "Kết nạp 30 đảng viên": a short verb before a count; "Dân số 2
+  // vạn dân" names an indicator instead.
+  const verbFirst =
+    subject !== '' &&
+    wordCount(subject) <= 3 &&
+    !/[,;:]/u.test(subject) &&
+    !/^(?:tại|trong|ở|với|theo|qua|có|gồm)\s/iu.test(subject) &&
+    !indicatorStart.test(subject) &&
+    token.unit !== null;
   return (
+    verbFirst ||
     token.sign !== null ||
     targetVerbs.test(` ${words} ${verb} `) ||
     /^\s*trở\s+(?:lên|xuống)/iu.test(core.slice(token.end, token.end + 20)) ||
@@ -293,27 +377,59 @@ function strengthOf(input: { subject: string; verbal: boolean; token: ValueToken
 }
 
 /**
+ * "Không để phát sinh hộ nghèo, hộ cận nghèo mới" holds one zero target per noun of a list whose nouns share their
+ * head word ("hộ …, hộ …"); each keeps the whole phrase as its source.
+ * @example expandParallel(readStatement(…'Không để phát sinh hộ nghèo, hộ cận nghèo mới'…)).map((r) => r.name)
+ *   deep-equals ['Hộ nghèo mới', 'Hộ cận nghèo mới']
+ */
+export function expandParallel(reading: StatementReading): StatementReading[] {
+  if (reading.comparator !== 'zero') return [reading];
+  const parts = reading.name.split(/\s*,\s*|\s+và\s+/u).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return [reading];
+  const head = (part: string) => lowerVietnamese(part.split(/\s+/u)[0] ?? '');
+  if (!parts.every((part) => head(part) === head(parts[0] ?? '') && part.split(/\s+/u).length <= 6)) return [reading];
+  // "… mới" at the end qualifies every noun of the list.
+  const last = parts.at(-1) ?? '';
+  const qualifier = / (mới|tái nghèo)$/u.exec(last)?.[0] ?? '';
+  return parts.map((part, index) => {
+    const own =
+      index < parts.length - 1 && qualifier !== '' && !part.endsWith(qualifier) ? `${part}${qualifier}` : part;
+    return { ...reading, name: capitalizeFirst(own) };
+  });
+}
+
+/**
  * Reads one statement: its name, comparator, value (and range bound), unit and reference, what a person must check,
  * and how strongly its own form says "target". Returns null for a phrase with nothing to read.
  * @example readStatement({ text: 'Sản lượng lúa đạt 320.080 tấn', offset: 0, label: null }, ctx) → gte 320.080 tấn
  */
 export function readStatement(clause: Clause, context: StatementContext): StatementReading | null {
-  const core = coreOf(clause.text).replace(fillerStart, '');
+  const written = coreOf(clause.text);
+  const core = written.replace(fillerStart, '');
   if (core === '') return null;
   const token = findValueTokens(core)[0];
   if (token === undefined) {
     // A sentence without a figure is a target only where the plan lists targets, except "không để phát sinh …",
-    // which states a figure (zero) in words. Digits other than years mean a count that is not a target ("04 cuộc họp").
-    if (context.qualitative === false && !zeroForm.test(core)) return null;
-    if (/\d/u.test(core.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''))) return null;
-    return qualitative(clause, core, '');
+    // which states a figure (zero) in words. A count of meetings or of the plan's parts ("04 cuộc họp") is an
+    // activity, not a qualitative target.
+    if (context.qualitative === false && !zeroForm.test(core) && !zeroAround.test(core)) return null;
+    if (countsActivities(core)) return null;
+    return qualitative(clause, written, '');
   }
 
   const { subject: rawSubject, words: ownWords } = splitComparatorWords(core.slice(0, token.start));
-  const verbMatch = leadingVerb.exec(rawSubject);
+  // "xã phấn đấu giảm tỷ lệ hộ nghèo 1,2%": the verb comes after the actor and "phấn đấu".
+  // "Năm 2026, xã tập trung …, trong đó phấn đấu có thêm 01 thôn …": before "phấn đấu" come the actor and the
+  // context, not the indicator.
+  const striven =
+    /phấn đấu/iu.test(ownWords) && rawSubject.includes(',')
+      ? rawSubject.slice(rawSubject.lastIndexOf(',') + 1)
+      : rawSubject;
+  const afterActor = trimChars(subjectOf(striven).replace(fillerStart, ''), ' ').replace(/^trong đó$/iu, '');
+  const verbMatch = leadingVerb.exec(afterActor);
   const verb = verbMatch ? lowerVietnamese(verbMatch[1] ?? '') : '';
   const leadingChange = verbMatch ? changeDirectionOf(verb) : null;
-  const subject = cleanName(verbMatch ? rawSubject.slice(verbMatch[0].length) : rawSubject);
+  const subject = cleanName(verbMatch ? afterActor.slice(verbMatch[0].length) : afterActor);
   const tail = readTail(core.slice(token.end), context.planYear);
   const inherited = context.previousComparator ? listedVerbs[context.previousComparator] : undefined;
   // "Nông nghiệp chiếm 38,5%, dịch vụ 36%": a name and a figure after a statement take its verb. A figure written
@@ -323,7 +439,7 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
   const change = leadingChange ?? changeDirectionOf(words);
   const unit = token.unit ?? (subject ? null : firstWordAt(core.slice(token.end)));
   const unitToken = { ...token, unit };
-  const name = cleanName(
+  const ownName = cleanName(
     nameOf({
       subject: lowerFirst(subject),
       description: tail.description,
@@ -334,7 +450,11 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
       verb,
       previousName: context.previousName,
     }),
-  );
+  ); // "Ấp Bình Hòa (412 hộ): thu ngân sách 420 triệu đồng": a line per unit names the unit in each target.
+  const unitLabel =
+    clause.label !== null && unitName.test(clause.label) ? clause.label.replace(/\s*\([^()]*\)/gu, '') : null;
+  const name = unitLabel !== null && !ownName.startsWith(unitLabel) ? `${unitLabel} – ${lowerFirst(ownName)}` : ownName;
+
   // "Duy trì 100% …", "giữ vững 100% …": the level to keep.
   const keep = /^(duy trì|giữ vững|giữ|hoàn thành)$/u.test(verb);
   let comparator = comparatorFromWords({
@@ -345,12 +465,19 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
     sign: token.sign,
   });
   if (keep && (comparator === 'increase' || comparator === 'decrease')) comparator = 'gte';
+  const saysNothing = words === '' && verb === '' && token.sign === null && tail.bound === '' && token.max === null;
+  // Only an indicator named as such ("Tỷ lệ hộ nghèo 0,7%"), not an action ("Giải quyết 100% vụ khiếu kiện") or a
+  // condition to keep ("05 thôn không có ma túy").
+  const indicatorNamed = /^(?:tỷ lệ|tỉ lệ|số|tổng số|mật độ)\s/iu.test(name) && !/không (?:có|để|còn)/iu.test(name);
+  if (saysNothing && rawSubject !== '' && comparator === 'gte' && indicatorNamed && betterLow.test(name)) {
+    comparator = 'lte';
+  }
   const base = { comparator, value: token.value, max: token.max, unit, name };
   const rateChange = readRateChange(base, leadingChange);
   comparator = rateChange.comparator;
   const isChange = comparator === 'increase' || comparator === 'decrease';
   const wordingWords = [verb, words].filter(Boolean).join(' ');
-  const verbal = hasVerb({ words, verb, token, core, description: tail.description });
+  const verbal = hasVerb({ words, verb, token, core, description: tail.description, subject: afterActor });
   const reference = tail.reference;
   return {
     text: clause.text,
@@ -365,6 +492,8 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
     wording: wordingWords || (token.sign === null ? '' : signSymbols[token.sign]),
     strength: strengthOf({ subject: rawSubject, verbal, token: unitToken, core }),
     bare: !verbal,
+    inParentheses: clause.inParentheses === true,
+    subjectFirst: subject !== '',
     doubts: [...doubtsOf({ comparator, unit, value: token.value }), ...(rateChange.doubt ? [rateChange.doubt] : [])],
     note: rateChange.note,
   };
