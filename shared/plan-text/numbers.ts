@@ -104,6 +104,18 @@ function amountWords(value: number, after: string): Amount | null {
  * @example findValueTokens('đạt 90 – 95%')[0] → { value: 90, max: 95, unit: '%' }
  */
 export function findValueTokens(text: string): ValueToken[] {
+  // The clause splitter, the reader and the scorer ask about the same phrases: remember the last answers.
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const tokens = readValueTokens(text);
+  if (recent.size >= 4096) recent.clear();
+  if (text.length <= 2000) recent.set(text, tokens);
+  return tokens;
+}
+
+const recent = new Map<string, ValueToken[]>();
+
+function readValueTokens(text: string): ValueToken[] {
   const tokens: ValueToken[] = [];
   const pattern = new RegExp(numberPattern.source, numberPattern.flags);
   for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {

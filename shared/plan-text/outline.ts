@@ -22,6 +22,8 @@ export interface OutlineEntry {
   role: 'heading' | 'leadIn' | 'item';
   topic: SectionTopic | null;
   group: IndicatorGroup | null;
+  /** A lead-in that announces targets ("Phấn đấu đạt các chỉ tiêu sau:"). */
+  announcesTargets?: boolean;
 }
 
 /** Where a block sits in the plan's outline. */
@@ -196,7 +198,7 @@ function contextOf(stack: readonly StackEntry[], preamble: boolean, footer: bool
     }
     return null;
   };
-  const leadIn = nearest((entry) => (entry.role === 'leadIn' && announcesTargets(entry.text) ? entry : null));
+  const leadIn = nearest((entry) => (entry.role === 'leadIn' && entry.announcesTargets === true ? entry : null));
   return {
     ancestors,
     topic: nearest((e) => e.topic),
@@ -309,6 +311,7 @@ export function outlinePlan(blocks: readonly Block[]): OutlinedBlock[] {
           role: role === 'statement' ? 'item' : role,
           topic: own === null ? null : topicOf(own),
           group: own === null ? null : groupOfHeading(own.replace(/:$/u, '')),
+          announcesTargets: role === 'leadIn' && announcesTargets(text),
         },
       });
     }
