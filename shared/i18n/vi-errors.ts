@@ -38,8 +38,6 @@ export const catalogMessages = {
 export const planMessages = {
   notFound: (id: number) => `Không tìm thấy kế hoạch (mã số ${id}).`,
   emptyText: 'Văn bản kế hoạch trống.',
-  noTargets:
-    'Không tìm thấy chỉ tiêu thi đua nào trong văn bản. Hãy kiểm tra lại phần "Chỉ tiêu thi đua" của kế hoạch.',
   notText: (file: string) => `Tệp "${file}" không phải là văn bản (có ký tự nhị phân).`,
   notDocx: (file: string) => `Tệp "${file}" không phải là tệp Word (.docx) hợp lệ.`,
   wrongExtension: (file: string) => `Tệp "${file}": chỉ nhận kế hoạch dạng .txt hoặc .docx.`,

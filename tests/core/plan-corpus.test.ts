@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractPlanText } from '../../electron/core/services/plan-file';
-import { parsePlanText } from '../../shared/plan-text/parse-plan';
-import type { ParsedPlan, ParsedTarget } from '../../shared/plan-text/types';
+import { extractPlanText } from '@core/plans/plan-file';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
+import type { ParsedPlan, ParsedTarget } from '@shared/plan-text/types';
 
 interface ExpectedTarget {
   quote: string;

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import myTu2023 from '../fixtures/plans/seed-000-my-tu-2023.txt?raw';
+import daiLanh2023 from '../fixtures/plans/seed-001.txt?raw';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import viVN from 'antd/locale/vi_VN';
@@ -10,7 +11,7 @@ import { PlansSection } from '@renderer/pages/plans/PlansSection';
 import type { PlanImportProposal } from '@shared/contract/plans';
 import type { Indicator } from '@shared/domain/indicator';
 import { suggestIndicator } from '@shared/domain/indicator-suggestion';
-import type { Plan } from '@shared/domain/plan';
+import type { Movement, Plan } from '@shared/domain/plan';
 import { foldVietnamese } from '@shared/domain/vietnamese-text';
 import { planMessages } from '@shared/i18n/vi-errors';
 import { parsePlanText } from '@shared/plan-text/parse-plan';
@@ -48,6 +49,7 @@ function proposalFor(text: string, catalogue: readonly Indicator[]): PlanImportP
       return {
         ...target,
         matchedIndicatorId: byKey.get(key(suggestion.name, suggestion.measureUnit)) ?? null,
+        baselineLink: null,
         suggestedIndicator: { ...suggestion, numeratorLabel: null, denominatorLabel: null },
       };
     }),
@@ -56,11 +58,26 @@ function proposalFor(text: string, catalogue: readonly Indicator[]): PlanImportP
 
 function renderImport(): FakeApi {
   let saved: Plan | null = null;
+  const movements: Movement[] = [];
   const fake = createFakeApi(
     { units: myTuUnits() },
     {
       'indicators:list': () => [rice],
-      'movements:list': () => [],
+      'movements:list': () => [...movements],
+      'movements:save': (input) => {
+        const movement: Movement = {
+          id: movements.length + 1,
+          name: input.name,
+          kind: input.kind,
+          startYear: input.startYear,
+          endYear: input.endYear ?? null,
+          launchedBy: input.launchedBy ?? null,
+          description: input.description ?? null,
+          demo: false,
+        };
+        movements.push(movement);
+        return movement;
+      },
       'plans:parseText': ({ text }) => proposalFor(text, [rice]),
       'plans:import': (input) => {
         const h = input.header;
@@ -176,7 +193,7 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     expect(within(riceRow).getByText('từ 320.080 tấn trở lên')).toBeTruthy();
     expect(within(riceRow).getByText('Sản lượng lúa (tấn)')).toBeTruthy();
     // Once looked at, an ambiguous row can be ticked: it is no longer tinted nor counted.
-    fireEvent.click(screen.getByLabelText('Đã kiểm tra (chỉ tiêu 9)'));
+    fireEvent.click(screen.getByLabelText('Đã kiểm tra (chỉ tiêu 1)'));
     expect(rowOf(industryPhrase).getAttribute('data-review-state')).toBe('ok');
     expect(screen.getByText(/^1 chỉ tiêu đọc chưa chắc chắn/)).toBeTruthy();
     // The parsed header is there to edit.
@@ -188,10 +205,10 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     const fake = renderImport();
     await readPlan(myTu2023);
 
-    fireEvent.change(screen.getByLabelText('Đơn vị tính (chỉ tiêu 9)'), { target: { value: 'tỷ đồng' } });
+    fireEvent.change(screen.getByLabelText('Đơn vị tính (chỉ tiêu 1)'), { target: { value: 'tỷ đồng' } });
     // "Chỉ toàn địa bàn" is where the figures are entered, beside the kind that says how they add up (issue 13).
-    fireEvent.click(screen.getByLabelText('Chỉ toàn địa bàn (chỉ tiêu 9)'));
-    const riceValue = screen.getByLabelText('Giá trị (chỉ tiêu 2)');
+    fireEvent.click(screen.getByLabelText('Chỉ toàn địa bàn (chỉ tiêu 1)'));
+    const riceValue = screen.getByLabelText('Giá trị (chỉ tiêu 4)');
     fireEvent.change(riceValue, { target: { value: '330.000' } });
     fireEvent.blur(riceValue);
     expect(within(rowOf('Sản lượng lúa đạt 320.080 tấn')).getByText('từ 330.000 tấn trở lên')).toBeTruthy();
@@ -287,19 +304,19 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     await readPlan(myTu2023);
     const communes = () => rowOf('Phấn đấu có 07 xã đạt chuẩn');
 
-    await pickOption(screen.getByLabelText('Dạng chỉ tiêu (chỉ tiêu 10)'), 'Trong khoảng từ … đến …');
+    await pickOption(screen.getByLabelText('Dạng chỉ tiêu (chỉ tiêu 11)'), 'Trong khoảng từ … đến …');
 
     expect(communes().getAttribute('data-review-state')).toBe('invalid');
     expect(within(communes()).getByText('Chỉ tiêu dạng khoảng cần cả giá trị "từ" và "đến".')).toBeTruthy();
-    expect(screen.getByText('Chưa lưu được: còn chỉ tiêu chưa hợp lệ (chỉ tiêu 10).')).toBeTruthy();
+    expect(screen.getByText('Chưa lưu được: còn chỉ tiêu chưa hợp lệ (chỉ tiêu 11).')).toBeTruthy();
     expect(saveButton()).toHaveProperty('disabled', true);
     fireEvent.click(saveButton());
 
-    fireEvent.change(screen.getByLabelText('Đến (chỉ tiêu 10)'), { target: { value: '8,5.0' } });
+    fireEvent.change(screen.getByLabelText('Đến (chỉ tiêu 11)'), { target: { value: '8,5.0' } });
     expect(within(communes()).getByText('Không đọc được số "8,5.0": viết kiểu Việt Nam, ví dụ 1.234,5.')).toBeTruthy();
     expect(saveButton()).toHaveProperty('disabled', true);
 
-    fireEvent.change(screen.getByLabelText('Đến (chỉ tiêu 10)'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('Đến (chỉ tiêu 11)'), { target: { value: '8' } });
     expect(communes().getAttribute('data-review-state')).toBe('ok');
     expect(within(communes()).getByText('từ 7 đến 8 xã')).toBeTruthy();
     expect(saveButton()).toHaveProperty('disabled', false);
@@ -310,7 +327,7 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     const fake = renderImport();
     await readPlan(myTu2023);
 
-    fireEvent.click(screen.getByLabelText('Bỏ chỉ tiêu (chỉ tiêu 3)'));
+    fireEvent.click(screen.getByLabelText('Bỏ chỉ tiêu (chỉ tiêu 5)'));
     expect(screen.queryByText('Diện tích màu và cây công nghiệp ngắn ngày 6.250 ha')).toBeNull();
     fireEvent.click(saveButton());
 
@@ -322,13 +339,13 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
 
   it("shows the core's one-line reason when a text or a file cannot be read, and saves nothing", async () => {
     const fake = renderImport();
-    fake.failNext('plans:parseText', { code: 'PLAN_TEXT_INVALID', message: planMessages.noTargets });
+    fake.failNext('plans:parseText', { code: 'PLAN_TEXT_INVALID', message: planMessages.emptyText });
     await screen.findByLabelText('Nội dung kế hoạch');
     fireEvent.change(screen.getByLabelText('Nội dung kế hoạch'), {
-      target: { value: 'Công văn về việc họp giao ban' },
+      target: { value: '   ' },
     });
     fireEvent.click(screen.getByText('Đọc kế hoạch'));
-    expect(await screen.findByText(planMessages.noTargets)).toBeTruthy();
+    expect(await screen.findByText(planMessages.emptyText)).toBeTruthy();
 
     fake.failNext('plans:parseFile', { code: 'FILE_INVALID', message: planMessages.notDocx('ke-hoach.docx') });
     const file = new File(['không phải Word'], 'ke-hoach.docx');
@@ -343,5 +360,76 @@ describe('Nhập kế hoạch: the review screen', { timeout: 60_000 }, () => {
     ]);
     expect(fake.callsTo('plans:import')).toEqual([]);
     expect(screen.queryByText('Kiểm tra kế hoạch trước khi lưu')).toBeNull();
+  });
+  it('puts the rows it is unsure of first, least sure first, and says beside every row how it was read', async () => {
+    renderImport();
+    await readPlan(myTu2023);
+
+    const order = [...document.querySelectorAll('tbody tr[data-review-state]')].map((row) =>
+      row.getAttribute('data-row-key'),
+    );
+    // The industry value (unit in doubt, read with less confidence) and the malnutrition rate (to or by?) lead.
+    expect(within(rowOf(industryPhrase)).getByText(/^Cách đọc: mục “Chỉ tiêu thi đua” · tin cậy \d+%$/)).toBeTruthy();
+    expect(order.slice(0, 2)).toEqual(['8', '13']);
+    expect(screen.getByLabelText('Bỏ chỉ tiêu (chỉ tiêu 1)').closest('tr')).toBe(rowOf(industryPhrase));
+    // After them, the plan's order: rice is the plan's second target, the fourth row.
+    expect(screen.getByLabelText('Bỏ chỉ tiêu (chỉ tiêu 4)').closest('tr')).toBe(
+      rowOf('Sản lượng lúa đạt 320.080 tấn'),
+    );
+    expect(
+      within(rowOf('Sản lượng lúa đạt 320.080 tấn')).getByText(
+        'Cách đọc: mục “Chỉ tiêu thi đua”: “đạt …” · tin cậy 99%',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('shows only the rows to check when asked, and drops ticked rows together', async () => {
+    const fake = renderImport();
+    await readPlan(myTu2023);
+
+    fireEvent.click(screen.getByText('Chỉ các dòng cần kiểm tra (2)'));
+    expect(document.querySelectorAll('tbody tr[data-review-state]')).toHaveLength(2);
+    // A row keeps its number when the list is filtered.
+    expect(screen.getByLabelText('Bỏ chỉ tiêu (chỉ tiêu 2)')).toBeTruthy();
+    fireEvent.click(screen.getByText('Chỉ các dòng cần kiểm tra (2)'));
+    expect(document.querySelectorAll('tbody tr[data-review-state]')).toHaveLength(17);
+
+    fireEvent.click(screen.getByLabelText('Chọn (chỉ tiêu 3)'));
+    fireEvent.click(screen.getByLabelText('Chọn (chỉ tiêu 5)'));
+    fireEvent.click(screen.getByText('Bỏ 2 chỉ tiêu đã chọn'));
+    expect(document.querySelectorAll('tbody tr[data-review-state]')).toHaveLength(15);
+    fireEvent.click(saveButton());
+
+    await waitFor(() => expect(fake.callsTo('plans:import')).toHaveLength(1));
+    const sent = fake.callsTo('plans:import')[0]!.targets.map((t) => t.sourceText);
+    expect(sent).toHaveLength(15);
+    expect(sent).not.toContain(
+      'Giá trị sản lượng thu hoạch trên một đơn vị diện tích đất nông, lâm, thủy sản là 153 triệu đồng',
+    );
+    expect(sent).not.toContain('Diện tích màu và cây công nghiệp ngắn ngày 6.250 ha');
+    // Saved in the plan's own order.
+    expect(sent[0]).toBe('Sản lượng lúa đạt 320.080 tấn');
+  });
+
+  it('reads a campaign without targets: its notice, its movements to add, and a save with no targets', async () => {
+    const fake = renderImport();
+    fireEvent.change(await screen.findByLabelText('Nội dung kế hoạch'), { target: { value: daiLanh2023 } });
+    fireEvent.click(screen.getByText('Đọc kế hoạch'));
+    await screen.findByText('Kiểm tra kế hoạch trước khi lưu');
+
+    expect(await screen.findByText(/^Không tìm thấy chỉ tiêu nào trong văn bản\./)).toBeTruthy();
+    expect(screen.getByText(/^Kế hoạch sẽ được lưu không có chỉ tiêu/)).toBeTruthy();
+    const movement = 'Vì người nghèo - không để ai bị bỏ lại phía sau';
+    fireEvent.click(screen.getByLabelText(`Thêm vào danh sách: ${movement}`));
+    await waitFor(() => expect(fake.callsTo('movements:save')).toHaveLength(1));
+    expect(fake.callsTo('movements:save')[0]).toMatchObject({ name: movement, kind: 'thuong_xuyen', startYear: 2023 });
+    await screen.findByText('Đã có trong danh sách');
+
+    fireEvent.click(saveButton());
+    await waitFor(() => expect(fake.callsTo('plans:import')).toHaveLength(1));
+    const [sent] = fake.callsTo('plans:import');
+    expect(sent!.targets).toEqual([]);
+    expect(sent!.movementIds).toEqual([1]);
+    expect(sent!.header).toMatchObject({ year: 2023, place: 'Đại Lãnh' });
   });
 });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { comparators, indicatorGroups, qualitativeComparators } from '../../shared/domain/target-form';
+import { comparators, indicatorGroups, qualitativeComparators } from '@shared/domain/target-form';
 
 const corpusDir = join(__dirname, '..', 'fixtures', 'plans');
 const planDirs = readdirSync(corpusDir, { withFileTypes: true })

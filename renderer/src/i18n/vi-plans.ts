@@ -132,7 +132,23 @@ export const viPlans = {
     ambiguousSummary: (n: number) =>
       `${n} chỉ tiêu đọc chưa chắc chắn (tô màu vàng): đối chiếu với câu gốc, sửa nếu cần rồi đánh dấu "Đã kiểm tra".`,
     invalidSummary: (rows: string) => `Chưa lưu được: còn chỉ tiêu chưa hợp lệ (${rows}).`,
-    noTargets: 'Kế hoạch cần ít nhất một chỉ tiêu.',
+    noTargetsToSave:
+      'Kế hoạch sẽ được lưu không có chỉ tiêu (phần đầu và phong trào vẫn được lưu); có thể thêm chỉ tiêu sau ở trang kế hoạch.',
+    onlyUnsure: (n: number) => `Chỉ các dòng cần kiểm tra (${n})`,
+    noneUnsure: 'Không còn dòng nào cần kiểm tra.',
+    selectRow: (n: number) => `Chọn (chỉ tiêu ${n})`,
+    removeSelected: (n: number) => `Bỏ ${n} chỉ tiêu đã chọn`,
+    removedMany: (n: number) => `Đã bỏ ${n} chỉ tiêu khỏi kế hoạch sẽ lưu.`,
+    reading: 'Cách đọc',
+    confidence: (percent: string) => `tin cậy ${percent}%`,
+    movementsTitle: 'Phong trào thi đua nêu trong kế hoạch',
+    movementsHint:
+      'Thêm vào danh sách phong trào để gắn với kế hoạch này; phong trào đã có được gắn sẵn ở ô "Phong trào thi đua liên quan".',
+    addMovement: 'Thêm vào danh sách',
+    movementAdded: (name: string) => `Đã thêm phong trào "${name}" và gắn với kế hoạch.`,
+    movementExists: 'Đã có trong danh sách',
+    criteriaTitle: (n: number) => `Tiêu chí khen thưởng nêu trong kế hoạch (${n})`,
+    criteriaHint: 'Để tham khảo khi xét khen thưởng; các câu này không được lưu thành chỉ tiêu.',
     headerInvalid: 'Kiểm tra lại thông tin kế hoạch (tiêu đề, năm, các đợt).',
     existingWarning:
       'Dữ liệu đã có một kế hoạch cùng số và ngày ban hành. Khi lưu, phần mềm sẽ hỏi trước khi thay thế kế hoạch cũ.',
@@ -154,7 +170,7 @@ export const viPlans = {
     ambiguousTag: 'Cần kiểm tra',
     checked: 'Đã kiểm tra',
     invalidTag: 'Chưa hợp lệ',
-    parserNote: 'Cách đọc',
+    parserNote: 'Lưu ý',
     more: 'Chi tiết chỉ số',
     less: 'Thu gọn',
     remove: 'Bỏ chỉ tiêu',

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Spin, Typography } from 'antd';
-import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Form, Spin, Switch, Typography } from 'antd';
+import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
 import type { ChannelInput } from '@shared/contract';
 import type { PlanImportProposal } from '@shared/contract/plans';
 import type { Plan } from '@shared/domain/plan';
@@ -14,6 +14,8 @@ import { viPlans } from '@renderer/i18n/vi-plans';
 import { PlanHeaderFields } from '../components/PlanHeaderFields';
 import { headerFromValues, headerValuesFrom, type PlanHeaderValues } from '../plan-header-values';
 import { planDetailPath } from '../plan-routes';
+import { sameMovementName } from './movement-names';
+import { PlanFindings } from './PlanFindings';
 import { buildImportInput, needsChecking, reviewRowProblems, reviewRowsFrom, type ReviewRow } from './review-rows';
 import { ReviewTargetsTable } from './ReviewTargetsTable';
 
@@ -27,9 +29,10 @@ function planLabel(input: ImportInput): string {
 }
 
 /**
- * The secretary checks what was read before anything is written: the header, and each target beside its phrase.
- * Saving is one `plans:import` (one transaction in the core); a plan with the same number and date is replaced only
- * after the secretary says so.
+ * The secretary checks what was read before anything is written: the header, each target beside its phrase and how
+ * it was read (the unsure rows first, with a filter to see only them), the movements and commendation conditions the
+ * plan names. Saving is one `plans:import` (one transaction in the core), with no targets at all if the plan sets
+ * none; a plan with the same number and date is replaced only after the secretary says so.
  */
 export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportProposal; onBack: () => void }) {
   const catalogue = useApiQuery('indicators:list', {});
@@ -39,17 +42,31 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
   const [form] = Form.useForm<PlanHeaderValues>();
   const [rows, setRows] = useState<ReviewRow[]>(() => reviewRowsFrom(proposal));
   const [expanded, setExpanded] = useState<number[]>([]);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [onlyUnsure, setOnlyUnsure] = useState(false);
   const [headerInvalid, setHeaderInvalid] = useState(false);
-  const initialHeader = useMemo(
-    () => headerValuesFrom(defaultImportHeader(proposal, new Date().getFullYear()), []),
-    [proposal],
-  );
+  const defaultHeader = useMemo(() => defaultImportHeader(proposal, new Date().getFullYear()), [proposal]);
+  // The movements the plan names that are already in the list are linked from the start.
+  const initialHeader = useMemo(() => {
+    const named = (movements.data ?? []).filter((known) =>
+      proposal.parsed.movements.some((movement) => sameMovementName(known.name, movement.name)),
+    );
+    return headerValuesFrom(
+      defaultHeader,
+      named.map((movement) => movement.id),
+    );
+  }, [defaultHeader, movements.data, proposal]);
 
   const indicators = useMemo(() => catalogue.data ?? [], [catalogue.data]);
   const problems = useMemo(() => reviewRowProblems(rows, indicators), [rows, indicators]);
+  const numbers = useMemo(() => new Map(rows.map((row, index) => [row.key, index + 1])), [rows]);
   const invalidNumbers = rows.flatMap((row, index) => (problems.has(row.key) ? [index + 1] : []));
   const ambiguousCount = rows.filter(needsChecking).length;
-  const blocked = invalidNumbers.length > 0 || rows.length === 0;
+  const shownRows = useMemo(
+    () => (onlyUnsure ? rows.filter((row) => needsChecking(row) || problems.has(row.key)) : rows),
+    [onlyUnsure, rows, problems],
+  );
+  const blocked = invalidNumbers.length > 0;
 
   const save = useMutation<Plan, ApiError, ImportInput>({
     mutationFn: (input) => callApi('plans:import', input),
@@ -109,10 +126,21 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
   const removeRow = useCallback(
     (removed: ReviewRow) => {
       setRows((current) => current.filter((row) => row.key !== removed.key));
+      setSelected((current) => current.filter((key) => key !== removed.key));
       void message.info(t.removed(removed.sourceText));
     },
     [message],
   );
+  const removeSelected = () => {
+    const dropped = new Set(selected);
+    setRows((current) => current.filter((row) => !dropped.has(row.key)));
+    setSelected([]);
+    void message.info(t.removedMany(dropped.size));
+  };
+  const linkMovement = (id: number) => {
+    const current = form.getFieldValue('movementIds') as number[] | undefined;
+    form.setFieldValue('movementIds', [...new Set([...(current ?? []), id])]);
+  };
   const toggle = useCallback(
     (key: number) =>
       setExpanded((current) => (current.includes(key) ? current.filter((k) => k !== key) : [...current, key])),
@@ -120,11 +148,7 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
   );
 
   const blockReason =
-    rows.length === 0
-      ? t.noTargets
-      : invalidNumbers.length > 0
-        ? t.invalidSummary(invalidNumbers.map(viPlans.common.row).join(', '))
-        : null;
+    invalidNumbers.length > 0 ? t.invalidSummary(invalidNumbers.map(viPlans.common.row).join(', ')) : null;
   const saveError = save.isError && save.error.code !== 'PLAN_EXISTS' ? save.error.message : null;
 
   return (
@@ -140,30 +164,68 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
       <Typography.Text type="secondary">{t.intro}</Typography.Text>
       {proposal.existingPlanId !== null && <Alert type="info" showIcon title={t.existingWarning} />}
 
+      {proposal.parsed.notice && <Alert type="info" showIcon title={proposal.parsed.notice} />}
+
       <Card title={viPlans.header.cardTitle}>
-        <Form<PlanHeaderValues> form={form} name="plan-header" layout="vertical" initialValues={initialHeader}>
-          <PlanHeaderFields movements={movements.data ?? []} />
-        </Form>
+        {movements.isPending ? (
+          <Spin />
+        ) : (
+          <Form<PlanHeaderValues> form={form} name="plan-header" layout="vertical" initialValues={initialHeader}>
+            <PlanHeaderFields movements={movements.data ?? []} />
+          </Form>
+        )}
       </Card>
+
+      <PlanFindings
+        movements={proposal.parsed.movements}
+        known={movements.data ?? []}
+        criteria={proposal.parsed.criteria}
+        year={defaultHeader.year}
+        onMovementAdded={(movement) => linkMovement(movement.id)}
+      />
 
       <Card title={t.targetsTitle(rows.length)}>
         <Flex vertical gap="middle">
           {ambiguousCount > 0 && <Alert type="warning" showIcon title={t.ambiguousSummary(ambiguousCount)} />}
+          {rows.length === 0 && <Alert type="info" showIcon title={t.noTargetsToSave} />}
+          {rows.length > 0 && (
+            <Flex gap="middle" align="center" wrap>
+              <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+                <Switch checked={onlyUnsure} onChange={setOnlyUnsure} />
+                {t.onlyUnsure(ambiguousCount)}
+              </label>
+              <Button
+                danger
+                icon={<DeleteOutlined />}
+                disabled={selected.length === 0}
+                onClick={removeSelected}
+                style={{ marginInlineStart: 'auto' }}
+              >
+                {t.removeSelected(selected.length)}
+              </Button>
+            </Flex>
+          )}
+          {onlyUnsure && shownRows.length === 0 && <Typography.Text type="secondary">{t.noneUnsure}</Typography.Text>}
           {catalogue.isError && (
             <Alert type="error" showIcon title={viPlans.common.loadFailed} description={catalogue.error.message} />
           )}
           {catalogue.isPending ? (
             <Spin />
           ) : (
-            <ReviewTargetsTable
-              rows={rows}
-              problems={problems}
-              catalogue={indicators}
-              expandedKeys={expanded}
-              onToggleExpanded={toggle}
-              onChange={updateRow}
-              onRemove={removeRow}
-            />
+            rows.length > 0 && (
+              <ReviewTargetsTable
+                rows={shownRows}
+                numbers={numbers}
+                problems={problems}
+                catalogue={indicators}
+                expandedKeys={expanded}
+                onToggleExpanded={toggle}
+                selectedKeys={selected}
+                onSelect={setSelected}
+                onChange={updateRow}
+                onRemove={removeRow}
+              />
+            )
           )}
         </Flex>
       </Card>
@@ -178,7 +240,7 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
               type="primary"
               size="large"
               icon={<SaveOutlined />}
-              disabled={blocked || catalogue.isPending}
+              disabled={blocked || catalogue.isPending || movements.isPending}
               loading={save.isPending}
               onClick={() => void submit()}
             >

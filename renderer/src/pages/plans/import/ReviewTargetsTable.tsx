@@ -16,11 +16,16 @@ const t = viPlans.review;
 const newIndicatorValue = 'new';
 
 interface ReviewTargetsTableProps {
+  /** The rows shown (all, or only those to check). */
   rows: readonly ReviewRow[];
+  /** Each row's number in the whole list, so a row keeps its number when the list is filtered. */
+  numbers: ReadonlyMap<number, number>;
   problems: ReadonlyMap<number, string>;
   catalogue: readonly Indicator[];
   expandedKeys: readonly number[];
   onToggleExpanded: (key: number) => void;
+  selectedKeys: readonly number[];
+  onSelect: (keys: number[]) => void;
   onChange: (key: number, next: ReviewRow) => void;
   onRemove: (row: ReviewRow) => void;
 }
@@ -36,14 +41,26 @@ const rowTint = {
 };
 
 /**
- * Every proposed target beside the phrase it was read from. Rows the parser was unsure of are tinted amber with its
- * reason; rows that cannot be saved are tinted red with the problem, and block "Lưu kế hoạch".
+ * Every proposed target beside the phrase it was read from and how it was read. Rows the reader was unsure of are
+ * tinted amber with its reason; rows that cannot be saved are tinted red with the problem, and block "Lưu kế hoạch".
+ * Rows can be ticked to be dropped together. Each column is one entry of `columns`, so a cell can be added beside
+ * the others without touching them.
  */
 export function ReviewTargetsTable(props: ReviewTargetsTableProps) {
-  const { rows, problems, catalogue, expandedKeys, onToggleExpanded, onChange, onRemove } = props;
+  const {
+    rows,
+    numbers,
+    problems,
+    catalogue,
+    expandedKeys,
+    onToggleExpanded,
+    selectedKeys,
+    onSelect,
+    onChange,
+    onRemove,
+  } = props;
   const c = t.columns;
-  const numberOf = new Map(rows.map((row, index) => [row.key, index + 1]));
-  const n = (row: ReviewRow) => numberOf.get(row.key) ?? 0;
+  const n = (row: ReviewRow) => numbers.get(row.key) ?? 0;
 
   const columns: TableColumnsType<ReviewRow> = [
     { key: 'index', title: c.index, width: 56, render: (_v, row) => n(row) },
@@ -110,6 +127,12 @@ export function ReviewTargetsTable(props: ReviewTargetsTableProps) {
       dataSource={rows as ReviewRow[]}
       pagination={false}
       tableLayout="fixed"
+      rowSelection={{
+        selectedRowKeys: [...selectedKeys],
+        columnWidth: 40,
+        onChange: (keys) => onSelect(keys.map(Number)),
+        getCheckboxProps: (row) => ({ 'aria-label': t.selectRow(n(row)) }) as never,
+      }}
       onRow={(row) => {
         const state = problems.has(row.key) ? 'invalid' : needsChecking(row) ? 'ambiguous' : 'ok';
         return {
@@ -159,6 +182,9 @@ const SourceCell = memo(function SourceCell({
       >
         {row.sourceText}
       </blockquote>
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        {t.reading}: {row.reason} · {t.confidence(String(Math.round(row.confidence * 100)))}
+      </Typography.Text>
       {row.ambiguityReason && (
         <Alert
           type={row.checked ? 'info' : 'warning'}

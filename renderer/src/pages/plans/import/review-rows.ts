@@ -1,5 +1,5 @@
 import type { ChannelInput } from '@shared/contract';
-import type { PlanImportProposal } from '@shared/contract/plans';
+import type { BaselineLink, PlanImportProposal } from '@shared/contract/plans';
 import type { AggregationKind, Indicator } from '@shared/domain/indicator';
 import { defaultImportRows, type ImportHeader, type ImportTargetRow } from '@shared/domain/plan-import-rows';
 import { numberText } from '@renderer/format/number-text';
@@ -20,6 +20,11 @@ export interface ReviewRow extends TargetFieldsValue {
   line: number;
   sourceText: string;
   ambiguityReason: string | null;
+  /** How sure the reader was (0–1) and how it read the row, in one Vietnamese line. */
+  confidence: number;
+  reason: string;
+  /** Last year's indicator a change "so với năm trước" was linked to, for the secretary to confirm. */
+  baselineLink: BaselineLink | null;
   /** The secretary has looked at an ambiguous row and ticked "Đã kiểm tra": it is no longer tinted. */
   checked: boolean;
   parserNote: string | null;
@@ -29,16 +34,23 @@ export interface ReviewRow extends TargetFieldsValue {
   note: string;
 }
 
-/** The review screen's starting point: what `defaultImportRows` proposes, with the parser's reasons beside it. */
+/**
+ * The review screen's starting point: what `defaultImportRows` proposes, with the reader's reasons beside it. The
+ * rows the reader was unsure of come first, least sure first, so the secretary starts where the work is; the rest
+ * keep the plan's order.
+ */
 export function reviewRowsFrom(proposal: PlanImportProposal): ReviewRow[] {
   const defaults = defaultImportRows(proposal);
-  return proposal.targets.map((target, index) => {
+  const rows = proposal.targets.map((target, index): ReviewRow => {
     const row = defaults[index]!;
     return {
       key: index,
       line: target.line,
       sourceText: target.text,
       ambiguityReason: target.ambiguityReason,
+      confidence: target.confidence,
+      reason: target.reason,
+      baselineLink: target.baselineLink,
       checked: false,
       parserNote: target.note,
       indicatorId: row.indicatorId ?? null,
@@ -51,6 +63,13 @@ export function reviewRowsFrom(proposal: PlanImportProposal): ReviewRow[] {
       note: row.note ?? '',
     };
   });
+  return orderForReview(rows);
+}
+
+/** Unsure rows first, least sure first; then the others in the plan's order. */
+export function orderForReview(rows: readonly ReviewRow[]): ReviewRow[] {
+  const unsure = rows.filter(needsChecking).sort((a, b) => a.confidence - b.confidence || a.key - b.key);
+  return [...unsure, ...rows.filter((row) => !needsChecking(row))];
 }
 
 export function rowIndicator(row: ReviewRow, catalogue: readonly Indicator[]): Indicator | undefined {
@@ -140,7 +159,8 @@ export function buildImportInput(options: {
   return {
     header: options.header,
     sourceText: options.sourceText,
-    targets: options.rows.map(importTargetFrom),
+    // Saved in the plan's own order, whatever order the review showed them in.
+    targets: [...options.rows].sort((a, b) => a.key - b.key).map(importTargetFrom),
     movementIds: options.movementIds,
     replaceExisting: options.replaceExisting,
   };
