@@ -1,6 +1,7 @@
 import { note, report } from './measure';
 import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
+import { benchPlanParse } from './plan-parse';
 import { benchReportPdf } from './report-pdf';
 import { benchSummaryProvince } from './summary-province';
 
@@ -13,6 +14,7 @@ const benches: Record<string, () => Promise<Record<string, unknown> | Record<str
   'excel-import-10k': benchExcelImport,
   'report-pdf': benchReportPdf,
   'crash-safety': benchCrashSafety,
+  'plan-parse': benchPlanParse,
 };
 
 async function main(): Promise<void> {

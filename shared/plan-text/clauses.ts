@@ -1,6 +1,6 @@
 import { wordCount, trimChars } from './normalize';
 import { splitComparatorWords } from './comparators';
-import { findValueTokens } from './numbers';
+import { firstValueToken } from './numbers';
 import { statesAim } from './statement';
 
 /** One statement cut out of a sentence that may hold several. */
@@ -48,7 +48,7 @@ const zeroStart = /^\s*(?:và\s+)?không\s+(?:để\s+)?(?:tái\s+)?(?:phát sin
 const maxJoinedWords = 20;
 
 function hasValue(text: string): boolean {
-  return findValueTokens(text).length > 0;
+  return firstValueToken(text) !== undefined;
 }
 
 /** A piece that states a target without a figure: "…; không để phát sinh hộ nghèo mới". */
@@ -220,7 +220,7 @@ function groupPieces(text: string, pieces: readonly Span[], aims: boolean): Span
 
 /** "100% cơ quan", "Phấn đấu 90% khu dân cư": the figure comes before what it counts. */
 function opensWithFigure(text: string): boolean {
-  const token = findValueTokens(text)[0];
+  const token = firstValueToken(text);
   if (token === undefined) return false;
   const before = wordCount(text.slice(0, token.start));
   const after = wordCount(text.slice(token.end));
@@ -229,7 +229,7 @@ function opensWithFigure(text: string): boolean {
 
 /** The part of a phrase before its first number and its comparator words: what a parenthesis of targets is about. */
 function subjectOf(text: string): string {
-  const first = findValueTokens(text)[0];
+  const first = firstValueToken(text);
   return cleanPhrase(splitComparatorWords(first === undefined ? text : text.slice(0, first.start)).subject);
 }
 
@@ -257,7 +257,8 @@ export function splitClauses(
   const body = sentence.slice(bodyOffset);
 
   const parentheses = findParentheses(body);
-  const listed = depth < 2 ? parentheses.filter((group) => group.holdsTargets) : [];
+  // Parentheses that list targets are few in a sentence of a plan; a hundred is already far past any.
+  const listed = depth < 2 ? parentheses.filter((group) => group.holdsTargets).slice(0, 100) : [];
   // Parentheses that list targets are cut out (blanked, keeping offsets) and split on their own.
   const kept: string[] = [];
   let from = 0;

@@ -233,7 +233,12 @@ function readSignature(lines: readonly SourceLine[]): { signer: string | null; s
     (line) => line.text,
   );
   const personName = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
-  const cells = tail.flatMap((line) => line.text.split(' | ').map((text) => ({ line: line.line, text: text.trim() })));
+  const cells = tail.flatMap((line) =>
+    line.text
+      .slice(0, 2000)
+      .split(' | ')
+      .map((text) => ({ line: line.line, text: text.trim() })),
+  );
   const signerLine = [...cells].reverse().find((cell) => personName.test(cell.text));
   const signerCapacity = cells
     .filter((cell) => !/^[-–+]/u.test(cell.text) && isUpperCaseLine(cell.text) && cell !== signerLine)
@@ -261,7 +266,11 @@ export function readHeader(input: {
   lines: readonly SourceLine[];
 }): PlanHeader {
   const { units, paragraphs, preamble, lines } = input;
-  const allText = lines.map((line) => line.text).join('\n');
+  // The issuer's name may be given further down ("huyện Mỹ Tú"): the first few thousand lines are enough.
+  const allText = lines
+    .slice(0, 5000)
+    .map((line) => line.text)
+    .join('\n');
   const { number, symbol } = readNumber(units, paragraphs);
   const { place, date, year: dateYear } = readPlaceAndDate(units, paragraphs);
   const title = readTitle(units);

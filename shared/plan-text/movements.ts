@@ -1,7 +1,7 @@
 import { foldForMatch } from './normalize';
 import type { ParsedMovement, SourceLine } from './types';
 
-const quoted = /[“"]([^”"]{4,200})[”"]/gu;
+const quoted = /[“"]([^“”"]{4,200})[”"]/gu;
 
 function key(name: string): string {
   return foldForMatch(name)

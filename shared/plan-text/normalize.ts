@@ -63,7 +63,7 @@ export function foldForMatch(text: string): string {
  * @example capitalizeFirst('đàn gia cầm') === 'Đàn gia cầm'
  */
 export function capitalizeFirst(text: string): string {
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -73,7 +73,7 @@ export function capitalizeFirst(text: string): string {
 export function lowerFirst(text: string): string {
   // An acronym keeps its capitals ("THCS").
   if (/^\p{Lu}{2}/u.test(text)) return text;
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /**

@@ -104,21 +104,29 @@ function amountWords(value: number, after: string): Amount | null {
  * @example findValueTokens('đạt 90 – 95%')[0] → { value: 90, max: 95, unit: '%' }
  */
 export function findValueTokens(text: string): ValueToken[] {
-  // The clause splitter, the reader and the scorer ask about the same phrases: remember the last answers.
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  const tokens = readValueTokens(text);
-  if (recent.size >= 4096) recent.clear();
-  if (text.length <= 2000) recent.set(text, tokens);
-  return tokens;
+  return readValueTokens(text, Infinity);
 }
 
-const recent = new Map<string, ValueToken[]>();
+/**
+ * The first number of a phrase that can be a target's value, or undefined: what the splitter, the reader and the
+ * scorer ask of every phrase, remembered because they ask it of the same phrases, and stopping at the first so that
+ * a line of a thousand rejected figures is read once.
+ * @example firstValueToken('Dân số 2 vạn dân')?.value === 20000
+ */
+export function firstValueToken(text: string): ValueToken | undefined {
+  if (recent.has(text)) return recent.get(text) ?? undefined;
+  const token = readValueTokens(text, 1)[0];
+  if (recent.size >= 4096) recent.clear();
+  recent.set(text, token ?? null);
+  return token;
+}
 
-function readValueTokens(text: string): ValueToken[] {
+const recent = new Map<string, ValueToken | null>();
+
+function readValueTokens(text: string, limit: number): ValueToken[] {
   const tokens: ValueToken[] = [];
   const pattern = new RegExp(numberPattern.source, numberPattern.flags);
-  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+  for (let match = pattern.exec(text); match !== null && tokens.length < limit; match = pattern.exec(text)) {
     const start = match.index;
     const raw = match[0];
     const previous = text.charAt(start - 1);

@@ -1,6 +1,6 @@
 import type { IndicatorGroup } from '../domain/target-form';
 import { foldForMatch, isUpperCaseLine, wordCount } from './normalize';
-import { findValueTokens } from './numbers';
+import { firstValueToken } from './numbers';
 import type { Block, Paragraph } from './segment';
 
 /** A list marker and the text after it. */
@@ -157,7 +157,7 @@ export function groupOfHeading(heading: string): IndicatorGroup | null {
 const structuralMarkers = /^(?:part|roman|n\d|paren|paren-letter|letter|upper-letter)$/;
 
 function hasValue(text: string): boolean {
-  return findValueTokens(text.slice(0, 400)).length > 0;
+  return firstValueToken(text.slice(0, 400)) !== undefined;
 }
 
 /** A heading: a short numbered line without a sentence's punctuation or a figure, or a short line in capitals. */
@@ -189,7 +189,25 @@ interface StackEntry {
   seenBefore: Set<string>;
 }
 
+let lastContext: { stack: string; preamble: boolean; footer: boolean; context: BlockContext } | null = null;
+
+/** The context of a block; blocks in a row under the same headings share one (a long list has hundreds of items). */
 function contextOf(stack: readonly StackEntry[], preamble: boolean, footer: boolean): BlockContext {
+  const signature = stack.map((entry) => entry.entry.line).join(',');
+  if (
+    lastContext &&
+    lastContext.stack === signature &&
+    lastContext.preamble === preamble &&
+    lastContext.footer === footer
+  ) {
+    return lastContext.context;
+  }
+  const context = buildContext(stack, preamble, footer);
+  lastContext = { stack: signature, preamble, footer, context };
+  return context;
+}
+
+function buildContext(stack: readonly StackEntry[], preamble: boolean, footer: boolean): BlockContext {
   const ancestors = stack.map(({ entry }) => entry).filter((entry) => entry.role !== 'item');
   const nearest = <T>(pick: (entry: OutlineEntry) => T | null): T | null => {
     for (let i = ancestors.length - 1; i >= 0; i -= 1) {
@@ -230,6 +248,7 @@ function typeOf(marker: Marker, role: OutlinedBlock['role']): string {
  * @example outlinePlan(segmentPlan('I. CHỈ TIÊU\n1. Lúa 320.080 tấn').blocks)[1]?.context.topic === 'targets'
  */
 export function outlinePlan(blocks: readonly Block[]): OutlinedBlock[] {
+  lastContext = null;
   const markers = lettersInSequence(
     blocks.map((block) => (block.kind === 'paragraph' ? readMarker(block.text) : null)),
   );

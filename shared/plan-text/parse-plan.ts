@@ -89,6 +89,15 @@ function dropRepeats(targets: readonly ParsedTarget[]): ParsedTarget[] {
     else byFigure.set(key, [target]);
   }
   const dropped = new Set<ParsedTarget>();
+  const words = new Map<ParsedTarget, Set<string>>();
+  const wordsOf = (target: ParsedTarget) => {
+    let found = words.get(target);
+    if (found === undefined) {
+      found = nameWords(target.name);
+      words.set(target, found);
+    }
+    return found;
+  };
   for (const group of byFigure.values()) {
     // A plan does not repeat one figure dozens of times; past that, comparing every pair would only cost time.
     if (group.length > 40) continue;
@@ -97,7 +106,7 @@ function dropRepeats(targets: readonly ParsedTarget[]): ParsedTarget[] {
         const a = group[i]!;
         const b = group[j]!;
         // Targets of one line are distinct statements ("01 xã đạt tiêu chí nâng cao và 01 xã đạt trên 17 tiêu chí").
-        if (a.line === b.line || dropped.has(a) || dropped.has(b) || !sameIndicator(a.name, b.name)) continue;
+        if (a.line === b.line || dropped.has(a) || dropped.has(b) || !sameIndicator(wordsOf(a), wordsOf(b))) continue;
         dropped.add(b.confidence > a.confidence ? a : b);
       }
     }
@@ -106,9 +115,7 @@ function dropRepeats(targets: readonly ParsedTarget[]): ParsedTarget[] {
 }
 
 /** One name's words all among the other's ("Thu ngân sách" and "Tổng thu ngân sách trên địa bàn"). */
-function sameIndicator(a: string, b: string): boolean {
-  const mine = nameWords(a);
-  const theirs = nameWords(b);
+function sameIndicator(mine: Set<string>, theirs: Set<string>): boolean {
   const [small, large] = mine.size <= theirs.size ? [mine, theirs] : [theirs, mine];
   // "tỷ lệ", "số", "tổng" name no indicator by themselves.
   const telling = [...small].filter((word) => !['ty', 'le', 'so', 'tong'].includes(word));

@@ -3,7 +3,7 @@ import { splitClauses, splitSentences } from './clauses';
 import { isCommendationCondition } from './criteria';
 import { foldForMatch, trimChars, wordCount } from './normalize';
 import type { BlockContext } from './outline';
-import { proposeFrom, scoreProse, timeYears } from './score';
+import { proposeFrom, scoreProse, sentenceSignals, timeYears, type SentenceSignals } from './score';
 import { expandParallel, readStatement, type StatementReading } from './statement';
 
 /** A statement of prose proposed as a target. */
@@ -31,6 +31,7 @@ export interface ProseInput {
 const citation =
   /^(?:Căn cứ|Thực hiện (?:Kế hoạch|Chỉ thị|Nghị quyết|Quyết định|Công văn|Hướng dẫn|Thông báo|Kết luận)|KẾ HOẠCH\b)/iu;
 const maxQualitativeWords = 45;
+const maxClausesPerSentence = 100;
 
 /** "Năm 2025, năm cuối của nhiệm kỳ, …": a paragraph that reports an earlier year. */
 function opensWithEarlierYear(sentence: string, planYear: number): boolean {
@@ -65,8 +66,10 @@ export function readProse(input: ProseInput): {
     }
     let previousName: string | null = null;
     let previousComparator: Comparator | null = null;
-    const clauses = splitClauses(sentenceText, { aims: listsTargets });
-    let folded: string | null = null;
+    // A sentence of a plan states a few targets, a dozen at most; past a hundred it is not a sentence of a plan, and
+    // reading on would only cost time.
+    const clauses = splitClauses(sentenceText, { aims: listsTargets }).slice(0, maxClausesPerSentence);
+    let signals: SentenceSignals | null = null;
     for (const clause of clauses) {
       const qualitative = listsTargets && wordCount(clause.text) <= maxQualitativeWords;
       const read = readStatement(clause, { previousName, previousComparator, planYear, qualitative });
@@ -76,11 +79,10 @@ export function readProse(input: ProseInput): {
         previousComparator = read.subjectFirst ? read.comparator : null;
       }
       for (const reading of expandParallel(read)) {
-        folded ??= foldForMatch(sentenceText);
+        signals ??= sentenceSignals(sentenceText, planYear);
         const score = scoreProse(reading, {
           context,
-          sentence: sentenceText,
-          folded,
+          sentence: signals,
           planYear,
           hasSections,
           listItem,

@@ -8,11 +8,43 @@ export const proposeFrom = 0.5;
 /** Below this confidence a proposed target is flagged for the secretary to check. */
 export const confidentFrom = 0.7;
 
+/** What the sentence a statement was cut from says about it, read once per sentence. */
+export interface SentenceSignals {
+  /** It strives or sets ("phấn đấu", "đặt mục tiêu", "cần đạt"). */
+  strives: boolean;
+  /** It reports a result already reached ("đã đạt", "năm qua", "ước thực hiện"). */
+  reportsPast: boolean;
+  /** It reports an event: who attended, who spoke. */
+  reportsEvent: boolean;
+  /** It speaks of the plan's year, or only of earlier years. */
+  mentionsPlanYear: boolean;
+  mentionsEarlierYear: boolean;
+  /** It opens with a task ("Tổ chức …", "Tuyên truyền …"). */
+  opensWithTask: boolean;
+  long: boolean;
+}
+
+/**
+ * Reads a sentence's signals once: a sentence may hold dozens of statements, and scoring each against the whole
+ * sentence again would make a long sentence cost quadratic time.
+ */
+export function sentenceSignals(sentence: string, planYear: number | null): SentenceSignals {
+  const folded = foldForMatch(sentence);
+  const years = planYear === null ? [] : timeYears(folded);
+  return {
+    strives: striving.test(folded),
+    reportsPast: pastResult.test(folded),
+    reportsEvent: eventReport.test(folded),
+    mentionsPlanYear: years.some((year) => year === planYear),
+    mentionsEarlierYear: planYear !== null && years.some((year) => year < planYear),
+    opensWithTask: taskStart.test(folded),
+    long: wordCount(sentence) > 45,
+  };
+}
+
 export interface ProseEvidence {
   context: BlockContext;
-  /** The whole sentence the statement was cut from, as written and folded for matching. */
-  sentence: string;
-  folded: string;
+  sentence: SentenceSignals;
   planYear: number | null;
   /** The plan has numbered sections: text before the first one is its preamble. */
   hasSections: boolean;
@@ -108,7 +140,7 @@ function formOf(reading: StatementReading): string {
  * @example scoreProse(reading, { context: targetsSection, … }).reason === 'mục “Chỉ tiêu thi đua”: “đạt …”'
  */
 export function scoreProse(reading: StatementReading, evidence: ProseEvidence): Score {
-  const { context, sentence, folded, planYear, hasSections, listItem, pastParagraph, aside } = evidence;
+  const { context, sentence, planYear, hasSections, listItem, pastParagraph, aside } = evidence;
   const qualitativeReading = reading.value === null || reading.comparator === 'zero';
   let confidence = 0.45 + reading.strength;
   const leadInWeight = context.targetLeadIn ? 0.3 : 0;
@@ -117,33 +149,30 @@ export function scoreProse(reading: StatementReading, evidence: ProseEvidence): 
   confidence += leadInWeight > 0 ? Math.max(leadInWeight, topicWeight) + Math.min(0, topicWeight) / 2 : topicWeight;
   const inTargets = leadInWeight > 0 || topicWeight > 0;
   if (hasSections && context.preamble) confidence -= 0.2;
-  const strives = striving.test(folded);
+  const strives = sentence.strives;
   if (!inTargets && strives) confidence += 0.15;
   // Outside a list of targets, a bare figure ("… và 12 thôn") needs a verb to be a target.
   if (!inTargets && reading.bare) confidence -= 0.2;
-  if (eventReport.test(folded) && !strives) confidence -= 0.3;
-  if (pastResult.test(folded)) confidence -= 0.35;
-  let mentionsPlanYear = false;
+  if (sentence.reportsEvent && !strives) confidence -= 0.3;
+  if (sentence.reportsPast) confidence -= 0.35;
   if (planYear !== null) {
-    const years = timeYears(folded);
-    mentionsPlanYear = years.some((year) => year === planYear);
-    if (mentionsPlanYear) confidence += 0.05;
-    else if (years.some((year) => year < planYear)) confidence -= 0.3;
+    if (sentence.mentionsPlanYear) confidence += 0.05;
+    else if (sentence.mentionsEarlierYear) confidence -= 0.3;
     else if (pastParagraph) confidence -= 0.4;
   }
   // Outside a list of targets, a sentence sets a target when it strives or speaks of the plan's year; a sentence
   // that only describes ("đồng bào dân tộc thiểu số chiếm 38,6% dân số") does not.
-  if (!inTargets && !strives && !mentionsPlanYear) confidence -= 0.25;
+  if (!inTargets && !strives && !sentence.mentionsPlanYear) confidence -= 0.25;
   if (aside) confidence -= 0.2;
   // A figure in a parenthesis of a sentence that sets no target describes (the commune's population, its parts).
   if (reading.inParentheses && !inTargets) confidence -= 0.15;
   // A task is not a target, unless a list of targets gives it a result to reach ("tổ chức diễn tập … đạt loại khá").
   const ownText = foldForMatch(reading.text);
   const withResult = inTargets && /(?:^|\s)dat(?=\s)/.test(ownText);
-  if ((taskStart.test(ownText) && !withResult) || (taskStart.test(folded) && !inTargets)) confidence -= 0.2;
+  if ((taskStart.test(ownText) && !withResult) || (sentence.opensWithTask && !inTargets)) confidence -= 0.2;
   if (listItem) confidence += 0.05;
   if (isGeneric(reading.name)) confidence -= 0.4;
-  if (wordCount(sentence) > 45) confidence -= 0.1;
+  if (sentence.long) confidence -= 0.1;
   if (qualitativeReading && !inTargets) confidence -= 0.3;
   if (reading.comparator === 'text') confidence -= 0.05;
   return { confidence: clamp(confidence), reason: `${placeOf(context, hasSections)}${formOf(reading)}` };

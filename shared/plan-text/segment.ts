@@ -54,10 +54,15 @@ function continues(previous: Paragraph, next: string): boolean {
   return !isUpperCaseLine(previous.text);
 }
 
+const maxColumns = 60;
+
 /** The cells of a tab-separated line, and how many of them are filled; null for a line without a tab. */
 function tableCells(raw: string): { cells: string[]; filled: number } | null {
   if (!raw.includes('\t')) return null;
-  const cells = raw.split('\t').map(normalizeLine);
+  const parts = raw.split('\t');
+  // A plan's table has a dozen columns at most; hundreds of tabs on a line are not a table.
+  if (parts.length > maxColumns) return null;
+  const cells = parts.map(normalizeLine);
   while (cells.length > 0 && cells.at(-1) === '') cells.pop();
   return { cells, filled: cells.filter((cell) => cell !== '').length };
 }
@@ -67,7 +72,7 @@ function tableCells(raw: string): { cells: string[]; filled: number } | null {
  * between such rows (a group row spanning the table, "I. KINH TẾ").
  */
 function tableRows(rawLines: readonly string[]): (string[] | null)[] {
-  const parsed = rawLines.map(tableCells);
+  const parsed = rawLines.map((raw) => (raw.length === 0 ? null : tableCells(raw)));
   const strong = parsed.map((row) => row !== null && row.filled >= 2);
   return parsed.map((row, index) => {
     if (row === null || row.filled === 0) return null;
@@ -95,6 +100,12 @@ export function segmentPlan(text: string): SegmentedPlan {
   const rows = tableRows(rawLines);
   rawLines.forEach((raw, index) => {
     const line = index + 1;
+    // Most lines of a pasted plan are blank: nothing to normalise.
+    if (raw.length === 0 || (raw.length < 8 && raw.trim() === '')) {
+      lines.push({ line, text: '' });
+      blankRun += 1;
+      return;
+    }
     const cells = rows[index] ?? null;
     if (cells !== null) {
       lines.push({ line, text: cells.filter((cell) => cell !== '').join(' | ') });

@@ -4,7 +4,7 @@ import { formatVietnameseNumber } from '../domain/vietnamese-number';
 import type { Clause } from './clauses';
 import { changeDirectionOf, comparatorFromWords, splitComparatorWords, type ChangeDirection } from './comparators';
 import { capitalizeFirst, isUpperCaseLine, lowerFirst, lowerVietnamese, trimChars, wordCount } from './normalize';
-import { findValueTokens, type ValueToken } from './numbers';
+import { firstValueToken, type ValueToken } from './numbers';
 import { readReference } from './reference';
 import type { TargetReference } from './types';
 import { countsActivity, firstWordAt, isCountUnit, isMoneyUnit } from './units';
@@ -407,7 +407,7 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
   const written = coreOf(clause.text);
   const core = written.replace(fillerStart, '');
   if (core === '') return null;
-  const token = findValueTokens(core)[0];
+  const token = firstValueToken(core);
   if (token === undefined) {
     // A sentence without a figure is a target only where the plan lists targets, except "không để phát sinh …",
     // which states a figure (zero) in words. A count of meetings or of the plan's parts ("04 cuộc họp") is an

@@ -6,21 +6,34 @@ import { parsePlanText } from '@shared/plan-text/parse-plan';
 import type { ParsedPlan } from '@shared/plan-text/types';
 
 /**
- * Hostile input for the plan-text parser (text pasted by the secretary or extracted from a .docx someone sent):
- * it proposes a plan or refuses blank text with PLAN_TEXT_INVALID; nothing else escapes, every number it proposes
- * is finite, every line it cites exists, and no input makes it hang.
+ * Hostile input for the plan reader (text pasted by the secretary or extracted from a .docx someone sent): it
+ * proposes a plan or refuses blank text with PLAN_TEXT_INVALID; nothing else escapes, every number it proposes is
+ * finite, every line it cites exists, every confidence is between 0 and 1 with a reason, and no input takes more
+ * than a second of processor time (the reader's patterns are linear: an earlier one backtracked for 28 s on a run of
+ * separators).
  */
 
+const boundMs = 1000;
+
+/**
+ * The processor time the reader takes, which is what a runaway pattern consumes; the wall clock of a machine shared
+ * by several test runs would measure the other runs too.
+ */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 function timedParse(text: string): { ms: number; plan?: ParsedPlan; error?: unknown } {
-  const start = performance.now();
+  const start = process.cpuUsage();
   try {
-    return { plan: parsePlanText(text), ms: performance.now() - start };
+    return { plan: parsePlanText(text), ms: cpuMs(start) };
   } catch (error) {
-    return { error, ms: performance.now() - start };
+    return { error, ms: cpuMs(start) };
   }
 }
 
-function expectSound(text: string, boundMs: number): void {
+function expectSound(text: string): void {
   const result = timedParse(text);
   expect(result.ms).toBeLessThan(boundMs);
   if (result.error !== undefined) {
@@ -31,10 +44,12 @@ function expectSound(text: string, boundMs: number): void {
   const plan = result.plan!;
   const lineCount = text.split(/\r\n|\r|\n/).length;
   for (const target of plan.targets) {
-    for (const n of [target.value, target.max])
-      if (n !== null && n !== undefined) expect(Number.isFinite(n)).toBe(true);
-    expect(target.line).toBeGreaterThanOrEqual(0);
+    for (const n of [target.value, target.max]) if (n !== null) expect(Number.isFinite(n)).toBe(true);
+    expect(target.line).toBeGreaterThanOrEqual(1);
     expect(target.line).toBeLessThanOrEqual(lineCount);
+    expect(target.confidence).toBeGreaterThan(0);
+    expect(target.confidence).toBeLessThan(1);
+    expect(target.reason.length).toBeGreaterThan(0);
   }
   expect(JSON.parse(JSON.stringify(plan))).toEqual(plan); // plain data: crosses IPC as it is
 }
@@ -60,19 +75,80 @@ const mangledPlan = fc
       .join('\n'),
   );
 
-describe('plan-text parser under hostile input', () => {
+/** The pieces the reader's patterns look for, in any order and number: the shapes that make a pattern backtrack. */
+const pieces = [
+  '(',
+  ')',
+  ',',
+  ', ',
+  ';',
+  ':',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '1',
+  '0,5',
+  '1.234',
+  '.',
+  '%',
+  '-',
+  '–',
+  '/',
+  '“',
+  '”',
+  'và ',
+  'không để ',
+  'xảy ra ',
+  'phấn đấu ',
+  'đạt ',
+  'tăng ',
+  'giảm ',
+  'trên ',
+  'từ ',
+  'đến ',
+  'trở lên',
+  'so với năm 2025',
+  'cùng kỳ',
+  'dự toán',
+  'tỷ ',
+  'triệu ',
+  'nghìn ',
+  'vạn ',
+  'đồng',
+  'xã ',
+  'hộ ',
+  'tấn',
+  '- ',
+  '+ ',
+  '* ',
+  'I. ',
+  '1. ',
+  'a) ',
+  'PHẦN II',
+  'CHỈ TIÊU',
+  'Số: 15/KH-UBND',
+  'Tân Hòa, ngày 10 tháng 01 năm 2026',
+  'Căn cứ ',
+  'Tỷ lệ ',
+  'chiếm: ',
+  'Ấp A (12 hộ): ',
+  'STT\tChỉ tiêu\tĐVT\tKế hoạch năm 2026',
+  'Nơi nhận:',
+];
+const pieceText = fc.array(fc.constantFrom(...pieces), { maxLength: 1500, size: 'max' }).map((parts) => parts.join(''));
+
+describe('plan reader under hostile input', () => {
   it('any text: a proposal of finite numbers on existing lines, or PLAN_TEXT_INVALID for blank text', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), (text) => expectSound(text, 1000)),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 2000 }), expectSound), { numRuns: 300 });
   });
 
   it('real plan lines shuffled and damaged: the same', () => {
-    fc.assert(
-      fc.property(mangledPlan, (text) => expectSound(text, 1000)),
-      { numRuns: 300 },
-    );
+    fc.assert(fc.property(mangledPlan, expectSound), { numRuns: 200 });
+  });
+
+  it('the words, marks and layouts the reader looks for, in any order and number: the same', () => {
+    fc.assert(fc.property(pieceText, expectSound), { numRuns: 300 });
   });
 
   it('numbers in every shape inside target sentences: the same', () => {
@@ -81,22 +157,31 @@ describe('plan-text parser under hostile input', () => {
       fc.property(fc.array(number, { minLength: 1, maxLength: 10 }), (numbers) =>
         expectSound(
           `II. CHỈ TIÊU THI ĐUA\n${numbers.map((n, i) => `(${i + 1}) Sản lượng lúa đạt ${n} tấn.`).join('\n')}`,
-          1000,
         ),
       ),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
-  it('a 200 KB line of digits and dots, 200 000 blank lines and 2 MB of plan text return within the bound', () => {
-    const twoMegabytes = demoPlanText.repeat(Math.ceil(2_000_000 / demoPlanText.length)).slice(0, 2_000_000);
-    for (const [text, boundMs] of [
-      [`1${'.234'.repeat(50_000)}`, 3000],
-      [`(1) Sản lượng lúa đạt ${'1.234'.repeat(40_000)} tấn.`, 3000],
-      [`${'\n'.repeat(200_000)}x`, 5000],
-      [twoMegabytes, 20_000],
-    ] as const) {
-      expectSound(text, boundMs);
+  it('long runs of one mark or word, each about 200 KB, return within the bound', () => {
+    for (const text of [
+      `1${'.234'.repeat(50_000)}`,
+      `(1) Sản lượng lúa đạt ${'1.234'.repeat(40_000)} tấn.`,
+      `${'\n'.repeat(200_000)}x`,
+      `${' '.repeat(200_000)}x`,
+      `Tỷ lệ hộ nghèo${', '.repeat(100_000)}x`,
+      `Tỷ lệ ${'('.repeat(100_000)}5%`,
+      `${'(1%) '.repeat(40_000)}`,
+      `${'a, 1%, '.repeat(30_000)}`,
+      `${'không để '.repeat(20_000)}xảy ra`,
+      `Giảm ${'tỷ lệ '.repeat(30_000)}đạt 5%`,
+      `${'Chăn nuôi: '.repeat(18_000)}100 con`,
+      `${'- '.repeat(100_000)}Sản lượng 5 tấn`,
+      `${'1\t'.repeat(100_000)}\n${'2\t'.repeat(100_000)}`,
+      `${'“'.repeat(50_000)}phong trào ${'”'.repeat(50_000)}`,
+      `${'Số: 1/'.repeat(30_000)}KH`,
+    ]) {
+      expectSound(text);
     }
   });
 });
