@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlanText } from '../shared/plan-text/parse-plan';
+import { parsePlanText } from '@shared/plan-text/parse-plan';
 import { note, round } from './measure';
 
 const corpusDir = join(__dirname, '..', 'tests', 'fixtures', 'plans');

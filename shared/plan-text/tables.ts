@@ -1,6 +1,7 @@
 import type { IndicatorGroup } from '../domain/target-form';
 import { planReadingMessages } from '../i18n/vi-plan-reading';
 import { foldForMatch, isUpperCaseLine, trimChars, wordCount } from './normalize';
+import { splitComparatorWords } from './comparators';
 import { groupOfHeading, readMarker } from './outline';
 import type { TableBlock, TableRow } from './segment';
 import { readStatement, type StatementReading } from './statement';
@@ -187,6 +188,11 @@ function readRow(
   };
 }
 
+function tableName(cell: string): string {
+  const { subject } = splitComparatorWords(cell);
+  return trimChars(subject, ' :,;');
+}
+
 /**
  * Reads a table of targets as a table: the name, unit and value columns are found by their headers (STT · Chỉ tiêu
  * · ĐVT · Kế hoạch/Chỉ tiêu năm …, and their variants), each row is one target, group rows ("I. Kinh tế") set the
@@ -233,7 +239,8 @@ export function readTargetTable(table: TableBlock, planYear: number | null): Tab
     if (numeric && valueText === '') confidence -= 0.15;
     if (reading.doubts.length > 0) confidence -= 0.1;
     targets.push({
-      reading: { ...reading, text: quoteOf(row), name: reading.name || name },
+      // The name column says what the indicator is called; only its comparator words ("… giảm") are not part of it.
+      reading: { ...reading, text: quoteOf(row), name: tableName(name) || reading.name },
       line: row.line,
       group,
       confidence: Math.round(confidence * 100) / 100,

@@ -5,6 +5,7 @@ import { runCli } from '@cli/run';
 import { openCore } from '@core/context';
 import { tempDir } from '../support/temp-core';
 import { dumpDatabase } from '../support/demo-core';
+import { corpusDir, matchTargets, readExpected } from '../support/plan-labels';
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
@@ -48,6 +49,32 @@ describe('CLI parse-plan and import-plan', () => {
     const letter = await cli('parse-plan', file);
     expect(letter.code).toBe(0);
     expect(letter.stdout).toContain('Không tìm thấy chỉ tiêu nào trong văn bản.');
+  });
+
+  it('parse-plan --json reads the Word-table plan: the labelled targets, each with its confidence and reason', async () => {
+    const wordTable = '11-docx-bang-bac-giang-2026';
+    const expected = readExpected(wordTable);
+    const result = await cli('parse-plan', join(corpusDir, wordTable, 'plan.docx'), '--json');
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as {
+      header: { number: string; date: string };
+      targets: Array<{
+        text: string;
+        comparator: string;
+        value: number | null;
+        max: number | null;
+        confidence: number;
+        reason: string;
+      }>;
+    };
+    expect(parsed.header).toMatchObject({ number: expected.header.number, date: expected.header.date });
+    const { matched, unmatched } = matchTargets(parsed.targets, expected.targets);
+    expect(unmatched).toEqual([]);
+    expect(parsed.targets).toHaveLength(matched);
+    for (const target of parsed.targets) {
+      expect(target.confidence).toBeGreaterThan(0);
+      expect(target.reason).toBe('đọc từ bảng, cột “Kế hoạch năm 2026”');
+    }
   });
 
   it('import-plan stores the plan as a draft with every target', async () => {

@@ -10,88 +10,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPlanText } from '@core/plans/plan-file';
 import { parsePlanText } from '@shared/plan-text/parse-plan';
-import type { ParsedPlan, ParsedTarget } from '@shared/plan-text/types';
+import type { ParsedPlan } from '@shared/plan-text/types';
+import { corpusDir, matchTargets, readExpected, type ExpectedPlan } from '../support/plan-labels';
 
-interface ExpectedTarget {
-  quote: string;
-  comparator: string;
-  value: number | null;
-  max: number | null;
-}
-
-interface Expected {
-  source: string;
-  header: { number: string | null; date: string | null; place: string | null; year: number | null };
-  targets: ExpectedTarget[];
-}
-
-const corpusDir = join(__dirname, '..', 'fixtures', 'plans');
 const planDirs = readdirSync(corpusDir, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && /^\d{2}-/.test(entry.name))
   .map((entry) => entry.name)
   .sort();
-
-/** Case, spacing and emphasis marks do not make two quotes of one sentence different. */
-function normalise(text: string): string {
-  return text.normalize('NFC').replace(/\*/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-function words(text: string): Set<string> {
-  return new Set(
-    normalise(text)
-      .split(/[^\p{L}\p{N}%]+/u)
-      .filter(Boolean),
-  );
-}
-
-/** The proposal's source text and the expected quote overlap: one contains the other, or they share ≥ 60 % of words. */
-function overlaps(proposed: string, quote: string): boolean {
-  const a = normalise(proposed);
-  const b = normalise(quote);
-  if (a.includes(b) || b.includes(a)) return true;
-  const mine = words(a);
-  const theirs = words(b);
-  let shared = 0;
-  for (const word of mine) if (theirs.has(word)) shared += 1;
-  return shared >= 0.6 * Math.max(mine.size, theirs.size);
-}
-
-function sameNumber(a: number | null, b: number | null): boolean {
-  if (a === null || b === null) return a === b;
-  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-}
-
-function matches(proposed: ParsedTarget, expected: ExpectedTarget): boolean {
-  return (
-    proposed.comparator === expected.comparator &&
-    sameNumber(proposed.value, expected.value) &&
-    sameNumber(proposed.max, expected.max) &&
-    overlaps(proposed.text, expected.quote)
-  );
-}
-
-/** The largest one-to-one matching of expected targets to proposals (Kuhn's augmenting paths). */
-function matchCount(proposed: readonly ParsedTarget[], expected: readonly ExpectedTarget[]): number {
-  const candidates = expected.map((target) =>
-    proposed.flatMap((proposal, index) => (matches(proposal, target) ? [index] : [])),
-  );
-  const owner = new Map<number, number>();
-  const assign = (e: number, seen: Set<number>): boolean => {
-    for (const p of candidates[e] ?? []) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      const current = owner.get(p);
-      if (current === undefined || assign(current, seen)) {
-        owner.set(p, e);
-        return true;
-      }
-    }
-    return false;
-  };
-  let matched = 0;
-  for (let e = 0; e < expected.length; e += 1) if (assign(e, new Set())) matched += 1;
-  return matched;
-}
 
 interface Score {
   plan: string;
@@ -103,14 +28,14 @@ interface Score {
   headerProblems: string[];
 }
 
-async function readPlan(dir: string, expected: Expected): Promise<ParsedPlan> {
+async function readPlan(dir: string, expected: ExpectedPlan): Promise<ParsedPlan> {
   const bytes = readFileSync(join(corpusDir, dir, expected.source));
   // A .tsv is text pasted from Excel or Word: the app reads it as it reads any text.
   const fileName = expected.source.endsWith('.docx') ? expected.source : 'plan.txt';
   return parsePlanText(await extractPlanText(fileName, bytes));
 }
 
-function headerProblems(plan: ParsedPlan, expected: Expected): string[] {
+function headerProblems(plan: ParsedPlan, expected: ExpectedPlan): string[] {
   const problems: string[] = [];
   for (const field of ['number', 'date', 'place', 'year'] as const) {
     const want = expected.header[field];
@@ -120,9 +45,9 @@ function headerProblems(plan: ParsedPlan, expected: Expected): string[] {
 }
 
 async function scorePlan(dir: string): Promise<Score> {
-  const expected = JSON.parse(readFileSync(join(corpusDir, dir, 'expected.json'), 'utf8')) as Expected;
+  const expected = readExpected(dir);
   const plan = await readPlan(dir, expected);
-  const matched = matchCount(plan.targets, expected.targets);
+  const { matched } = matchTargets(plan.targets, expected.targets);
   return {
     plan: dir,
     expected: expected.targets.length,

@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
-import { artifactsDir, collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
+import { collectPageErrors, launchChromium, screenshot, startAppHarness, viewportScreenshot } from './support/browser';
 
 const myTu2023 = readFileSync('tests/fixtures/plans/seed-000-my-tu-2023.txt', 'utf8');
 
@@ -13,12 +13,6 @@ const myTu2023 = readFileSync('tests/fixtures/plans/seed-000-my-tu-2023.txt', 'u
 async function choose(page: Page, control: ReturnType<Page['getByLabel']>, option: string): Promise<void> {
   await control.click();
   await page.locator('.ant-select-dropdown:visible').getByText(option, { exact: true }).click();
-}
-
-/** What the window shows right now (a dialog over the page, a scrolled-to row), for the user guide. */
-async function viewportShot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: join(artifactsDir, `${name}.png`) });
 }
 
 /** The plan as the Word file the council office receives: one paragraph per line of the text. */
@@ -47,7 +41,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
 
   it('imports the Mỹ Tú 2023 plan into an empty database, with one target corrected, and keeps it', async () => {
     const harness: Harness = await startAppHarness(join(tempDir(), 'plans-e2e.sqlite'));
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
@@ -69,11 +63,21 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       expect(harness.ctx.repos.plans.all()).toEqual([]);
 
       await page.getByLabel('Nội dung kế hoạch').fill(myTu2023);
-      await viewportShot(page, 'ke-hoach-nhap');
+      await viewportScreenshot(page, 'ke-hoach-nhap');
       await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
       await page.getByRole('heading', { name: 'Kiểm tra kế hoạch trước khi lưu' }).waitFor();
       await page.getByText('2 chỉ tiêu đọc chưa chắc chắn (tô màu vàng)', { exact: false }).waitFor();
+      // The rows the reader is unsure of come first; the filter shows only them, each with how it was read.
       const industryRow = page.locator('tr[data-review-state="ambiguous"]').first();
+      await page.getByText('Chỉ các dòng cần kiểm tra (2)').click();
+      await expect.poll(() => page.locator('tbody tr[data-review-state]').count()).toBe(2);
+      await expect.poll(() => industryRow.innerText()).toContain('Cách đọc: mục “Chỉ tiêu thi đua”');
+      await page
+        .locator('.ant-card-head-title', { hasText: /^Chỉ tiêu thi đua \(/ })
+        .evaluate((title) => title.scrollIntoView({ block: 'start' }));
+      await viewportScreenshot(page, 'ke-hoach-review-can-kiem-tra');
+      await page.getByText('Chỉ các dòng cần kiểm tra (2)').click();
+      await expect.poll(() => page.locator('tbody tr[data-review-state]').count()).toBe(17);
       await expect
         .poll(() => industryRow.innerText())
         .toContain('Đơn vị “đồng” không hợp với giá trị 789,53: có thể thiếu “triệu” hoặc “tỷ”.');
@@ -84,12 +88,13 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await page.getByLabel('Ngày ban hành').press('Enter');
       await page.getByLabel('Địa danh').fill('Mỹ Tú');
       // The correction: the industry value is in tỷ đồng and is only known for the whole district.
-      await page.getByLabel('Đơn vị tính (chỉ tiêu 9)').fill('tỷ đồng');
-      await page.getByLabel('Chỉ toàn địa bàn (chỉ tiêu 9)').check();
+      await page.getByLabel('Đơn vị tính (chỉ tiêu 1)').fill('tỷ đồng');
+      await page.getByLabel('Chỉ toàn địa bàn (chỉ tiêu 1)').check();
       await expect.poll(() => industryRow.innerText()).toContain('từ 789,53 tỷ đồng trở lên');
       await industryRow.evaluate((row) => row.scrollIntoView({ block: 'center' }));
-      await viewportShot(page, 'ke-hoach-review-chi-tieu');
-      await page.getByLabel('Đã kiểm tra (chỉ tiêu 9)').check();
+      await page.mouse.move(0, 0);
+      await viewportScreenshot(page, 'ke-hoach-review-chi-tieu');
+      await page.getByLabel('Đã kiểm tra (chỉ tiêu 1)').check();
       await page.getByText('1 chỉ tiêu đọc chưa chắc chắn (tô màu vàng)', { exact: false }).waitFor();
       await screenshot(page, 'ke-hoach-review');
 
@@ -173,7 +178,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await allocation.getByLabel('Giá trị giao cho Xã Long Hưng').fill('45.614');
       await allocation.getByText('Khớp với chỉ tiêu toàn địa bàn').waitFor();
       await allocation.getByLabel('Lý do').fill('Điều chỉnh theo diện tích gieo sạ thực tế');
-      await viewportShot(page, 'ke-hoach-giao-don-vi');
+      await viewportScreenshot(page, 'ke-hoach-giao-don-vi');
       await allocation.getByRole('button', { name: 'Lưu' }).click();
       await allocation.waitFor({ state: 'hidden' });
 
@@ -183,7 +188,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await phasing.getByLabel('Lũy kế đến hết quý I (%)').fill('12,5');
       await phasing.getByLabel('Lũy kế đến hết quý II (%)').fill('55');
       await phasing.getByLabel('Lũy kế đến hết quý III (%)').fill('85');
-      await viewportShot(page, 'ke-hoach-tien-do');
+      await viewportScreenshot(page, 'ke-hoach-tien-do');
       await phasing.getByRole('button', { name: 'Lưu' }).click();
       await phasing.waitFor({ state: 'hidden' });
       await expect
@@ -205,7 +210,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await page
         .getByText('Nhiệm vụ trọng tâm', { exact: true })
         .evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await viewportShot(page, 'ke-hoach-nhiem-vu');
+      await viewportScreenshot(page, 'ke-hoach-nhiem-vu');
 
       // The demo plan is issued: back to draft for a correction, then issued again.
       await page.getByRole('switch', { name: 'Đã ban hành' }).click();
@@ -255,11 +260,12 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       });
       await page.getByRole('heading', { name: 'Kiểm tra kế hoạch trước khi lưu' }).waitFor();
       await page.getByText('Chỉ tiêu thi đua (17)').waitFor();
-      // Last year's catalogue (the demo's) is matched by name and unit.
+      // Last year's catalogue (the demo's) is matched by name and unit; rice is the fourth row, after the two rows to
+      // check and the plan's first target.
       await expect
         .poll(() =>
           page
-            .getByLabel('Chỉ số (chỉ tiêu 2)')
+            .getByLabel('Chỉ số (chỉ tiêu 4)')
             .locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')
             .innerText(),
         )

@@ -16,12 +16,19 @@ interface TargetFieldsProps<T extends TargetFieldsValue> {
   label: (field: string) => string;
 }
 
-/** What the number box is measured in: the change for relative and point changes, the unit otherwise. */
+/**
+ * What the number box is measured in: the change for relative and point changes, the unit otherwise. A long unit
+ * ("triệu đồng/người/năm") would leave no room to type in a narrow box: the reading under the boxes says it instead.
+ */
 function valueSuffix(fields: TargetFieldsValue, measureUnit: string | null): string | null {
   if (isChange(fields.comparator) && fields.changeMode === 'relative') return '%';
   if (isChange(fields.comparator) && fields.changeMode === 'points') return 'điểm %';
-  return measureUnit;
+  return measureUnit !== null && measureUnit.length <= maxSuffixLength ? measureUnit : null;
 }
+
+const maxSuffixLength = 6;
+// Boxes share a line while each keeps room to type a number; a narrow column puts them one under the other.
+const boxStyle = { flex: '1 1 96px', minWidth: 96 } as const;
 
 /**
  * Comparator, value, upper bound, and for changes how they are measured and against which year; underneath, the
@@ -61,8 +68,8 @@ export function TargetFields<T extends TargetFieldsValue>({
         />
       </Field>
       {takesValue(value.comparator) && (
-        <Flex gap={8}>
-          <div style={{ flex: 1 }}>
+        <Flex gap={8} wrap>
+          <div style={boxStyle}>
             <Field caption={takesMax(value.comparator) ? t.from : t.value}>
               <NumberTextInput
                 ariaLabel={label(takesMax(value.comparator) ? t.from : t.value)}
@@ -73,7 +80,7 @@ export function TargetFields<T extends TargetFieldsValue>({
             </Field>
           </div>
           {takesMax(value.comparator) && (
-            <div style={{ flex: 1 }}>
+            <div style={boxStyle}>
               <Field caption={change ? t.changeMax : t.to}>
                 <NumberTextInput
                   ariaLabel={label(t.to)}
@@ -87,8 +94,8 @@ export function TargetFields<T extends TargetFieldsValue>({
         </Flex>
       )}
       {change && (
-        <Flex gap={8}>
-          <div style={{ flex: '1 1 65%' }}>
+        <Flex gap={8} wrap>
+          <div style={{ flex: '2 1 140px', minWidth: 120 }}>
             <Field caption={t.changeMode}>
               <Select
                 aria-label={label(t.changeMode)}
@@ -101,7 +108,7 @@ export function TargetFields<T extends TargetFieldsValue>({
               />
             </Field>
           </div>
-          <div style={{ flex: '1 1 35%' }}>
+          <div style={{ flex: '1 1 72px', minWidth: 72 }}>
             <Field caption={t.baselineYear}>
               <InputNumber
                 aria-label={label(t.baselineYear)}

@@ -63,11 +63,11 @@ export function ReviewTargetsTable(props: ReviewTargetsTableProps) {
   const n = (row: ReviewRow) => numbers.get(row.key) ?? 0;
 
   const columns: TableColumnsType<ReviewRow> = [
-    { key: 'index', title: c.index, width: 56, render: (_v, row) => n(row) },
+    { key: 'index', title: c.index, width: 48, render: (_v, row) => n(row) },
     {
       key: 'source',
       title: c.source,
-      width: '30%',
+      width: '28%',
       render: (_v, row) => (
         <SourceCell row={row} problem={problems.get(row.key) ?? null} n={n(row)} onChange={onChange} />
       ),
@@ -75,7 +75,7 @@ export function ReviewTargetsTable(props: ReviewTargetsTableProps) {
     {
       key: 'indicator',
       title: c.indicator,
-      width: '30%',
+      width: '25%',
       render: (_v, row) => <IndicatorCell row={row} catalogue={catalogue} n={n(row)} onChange={onChange} />,
     },
     {
@@ -88,7 +88,7 @@ export function ReviewTargetsTable(props: ReviewTargetsTableProps) {
     {
       key: 'actions',
       title: c.actions,
-      width: 150,
+      width: 128,
       render: (_v, row) => {
         const open = expandedKeys.includes(row.key);
         return (
