@@ -36,7 +36,7 @@ export interface SegmentedPlan {
 
 // Web-page furniture copied with a news article: never part of the plan.
 const furniture =
-  /^(?:lượt xem|lượt đọc|cỡ chữ|in bài|bản in|chia sẻ|bình luận|gửi bài|gửi email|tin liên quan|tin khác|trang chủ|facebook|zalo|tweet|xem thêm|từ khóa|tags?)\b/iu;
+  /^(?:lượt xem|lượt đọc|cỡ chữ|in bài|bản in|chia sẻ|bình luận|gửi bài|gửi email|tin liên quan|tin khác|trang chủ|facebook|zalo|tweet|xem thêm|từ khóa|tags?)(?![\p{L}])/iu;
 
 // A page's running header or footer and its number, left in text copied out of a PDF ("… Trang 1/3", "- 2 -").
 const pageMark = /(?:^|\s)Trang\s+\d{1,3}(?:\s*\/\s*\d{1,3})?$|^[-–]?\s*\d{1,3}\s*[-–]?$/u;

@@ -84,12 +84,13 @@ function findLayout(rows: readonly TableRow[], planYear: number | null): Layout 
     ) {
       const nextRoles = next.cells.map(roleOf);
       if (nextRoles.some((role) => role !== null) && (next.cells[name] ?? '') === '') {
+        const above = [...headers];
         next.cells.forEach((cell, c) => {
           if (cell === '') return;
           // The spanning header sits in the first of its columns; its text reaches the columns after it.
           let owner = c;
-          while (owner > 0 && (headers[owner] ?? '') === '') owner -= 1;
-          headers[c] = `${headers[owner] ?? ''} ${cell}`.trim();
+          while (owner > 0 && (above[owner] ?? '') === '') owner -= 1;
+          headers[c] = `${above[owner] ?? ''} ${cell}`.trim();
         });
         headerRows += 1;
       }

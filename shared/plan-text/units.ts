@@ -62,6 +62,8 @@ const knownUnits = [
   'cái',
   'thẻ',
   'chợ',
+  // Only after "đạt/là" (life expectancy): an age in a name is skipped before units are read.
+  'tuổi',
   'đồng',
   'usd',
   'tấn',
