@@ -67,6 +67,13 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
       await page.getByRole('heading', { name: 'Kiểm tra kế hoạch trước khi lưu' }).waitFor();
       await page.getByText('2 chỉ tiêu đọc chưa chắc chắn (tô màu vàng)', { exact: false }).waitFor();
+      // The movements the plan names can join the movement list; its award conditions are listed for reference.
+      const findings = page.getByText('Phong trào thi đua nêu trong kế hoạch', { exact: true });
+      await findings.evaluate((title) => title.scrollIntoView({ block: 'start' }));
+      await page
+        .getByRole('button', { name: 'Thêm vào danh sách: Vì người nghèo - Không để ai bị bỏ lại phía sau' })
+        .waitFor();
+      await viewportShot(page, 'ke-hoach-review-phong-trao');
       // The rows the reader is unsure of come first; the filter shows only them, each with how it was read.
       const industryRow = page.locator('tr[data-review-state="ambiguous"]').first();
       await page.getByText('Chỉ các dòng cần kiểm tra (2)').click();
