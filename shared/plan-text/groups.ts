@@ -17,7 +17,7 @@ const groupKeywords: { group: IndicatorGroup; pattern: RegExp }[] = [
   {
     group: 'van_hoa_xa_hoi',
     pattern:
-      /van hoa|ho ngheo|can ngheo|tai ngheo|viec lam|lao dong|day nghe|dao tao nghe|tre em|suy dinh duong|tiem chung|bao hiem|bhyt|bhxh|\by te\b|\bbenh\b|bac si|giuong benh|hoc sinh|giao duc|nha truong|truong hoc|nha tre|mau giao|tieu hoc|thcs|thpt|len lop|tot nghiep|dan so|sinh con|internet|the thao|nuoc sach|ve sinh|an sinh|nguoi co cong/,
+      /van hoa|ho ngheo|can ngheo|tai ngheo|viec lam|lao dong|day nghe|dao tao nghe|tre em|suy dinh duong|tiem chung|bao hiem|bhyt|bhxh|\by te\b|\bbenh\b|bac si|giuong benh|hoc sinh|giao vien|giao duc|chuan quoc gia|nha truong|truong hoc|nha tre|mau giao|tieu hoc|thcs|thpt|len lop|tot nghiep|dan so|sinh con|internet|the thao|nuoc sach|ve sinh|an sinh|nguoi co cong/,
   },
   {
     group: 'kinh_te',

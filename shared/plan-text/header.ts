@@ -183,9 +183,27 @@ function issuerFromCapitals(text: string): string {
     const name = (level[2] ?? '').split(' ').map(capitalizeFirst).join(' ');
     return capitalizeFirst(`${lower.slice(0, level.index)}${level[1]} ${name}`);
   }
+  // A school or a hospital is named by a proper name: each word of it keeps its capital ("Trường THPT Long Xuyên").
+  const named = /^(trường|bệnh viện|trung tâm y tế)\s+(.+)$/u.exec(lower);
   const kind = /^(ủy ban nhân dân|uỷ ban nhân dân|văn phòng|hội đồng|phòng|sở|ban)\s+(\S+)(.*)$/u.exec(lower);
-  if (!kind) return capitalizeFirst(lower);
-  return capitalizeFirst(`${kind[1]} ${capitalizeFirst(kind[2] ?? '')}${kind[3] ?? ''}`);
+  const written = named
+    ? `${named[1]} ${(named[2] ?? '').split(' ').map(capitalizeFirst).join(' ')}`
+    : kind
+      ? `${kind[1]} ${capitalizeFirst(kind[2] ?? '')}${kind[3] ?? ''}`
+      : lower;
+  // An acronym ("THPT", "HĐND") keeps its capitals: a word of capitals without a vowel.
+  const words = text.split(/\s+/u);
+  return capitalizeFirst(
+    written
+      .split(' ')
+      .map((word, index) =>
+        words[index] !== undefined &&
+        !/[AĂÂEÊIOÔƠUƯYÁÀẢÃẠẮẰẲẴẶẤẦẨẪẬÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]/u.test(words[index]!)
+          ? words[index]!
+          : word,
+      )
+      .join(' '),
+  );
 }
 
 function readIssuer(units: readonly SourceLine[], allText: string): string | null {

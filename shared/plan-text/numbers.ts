@@ -79,6 +79,9 @@ function amountWords(value: number, after: string): Amount | null {
   // "86,5 nghìn tỷ đồng" is 86.500 tỷ đồng.
   const thousandBillions = /^\s*(?:nghìn|ngàn)\s+(?:tỷ|tỉ)(?:\s+đồng)?(?![\p{L}])/iu.exec(head);
   if (thousandBillions) return { value: value * 1000, unit: 'tỷ đồng', length: thousandBillions[0].length };
+  // "2,1 tỷ USD" stays in tỷ USD.
+  const dollars = /^\s*(?:tỷ|tỉ)\s+(?:usd|đô la(?: mỹ)?)(?![\p{L}])/iu.exec(head);
+  if (dollars) return { value, unit: 'tỷ USD', length: dollars[0].length };
   const billions = /^\s*(?:tỷ|tỉ)(?:\s+(\d{1,3}(?:,\d+)?)\s*triệu)?(?:\s+đồng)?(?![\p{L}])/iu.exec(head);
   if (billions) {
     const millions = billions[1] === undefined ? 0 : (tryParseVietnameseNumber(billions[1]) ?? 0);

@@ -19,7 +19,7 @@ const rules: ReferenceRule[] = [
   // "so với" says so.
   {
     pattern:
-      /^(?:so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:trên|được|cấp\s+trên|tỉnh|huyện|thành phố))?(?:\s+giao)?|(?:chỉ\s+tiêu|kế\s+hoạch)\s+(?:(?:trên|được|cấp\s+trên|tỉnh|huyện|thành phố)\s+)?giao)/iu,
+      /^(?:so\s+với\s+(?:chỉ\s+tiêu|kế\s+hoạch)(?:\s+(?:trên|được|cấp\s+trên|tỉnh|huyện|thành phố))?(?:\s+giao)?|(?:chỉ\s+tiêu|kế\s+hoạch)\s+(?:(?:trên|được|cấp\s+trên|tỉnh|huyện|thành phố)\s+)?giao(?![\p{L}])(?!\s+quân))/iu,
     kind: 'assigned',
   },
   { pattern: /^so\s+với\s+[^,;.()]{1,60}/iu, kind: 'other' },

@@ -7,7 +7,7 @@ import { capitalizeFirst, isUpperCaseLine, lowerFirst, lowerVietnamese, trimChar
 import { firstValueToken, type ValueToken } from './numbers';
 import { readReference } from './reference';
 import type { TargetReference } from './types';
-import { countsActivity, firstWordAt, isCountUnit, isMoneyUnit } from './units';
+import { countsActivity, firstWordAt, isCountUnit, isMoneyUnit, unitSpanAt } from './units';
 
 /** What one statement says, before the reader decides how sure it is that the statement is a target. */
 export interface StatementReading {
@@ -75,6 +75,8 @@ const betterLow =
 const unitName =
   /^(?:ấp|thôn|xã|phường|thị trấn|tổ dân phố|khu phố|khu dân cư|trường|bản|khóm|làng|buôn|xóm|sóc|tổ)\s+\p{Lu}/iu;
 const rateWords = /tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|độ che phủ|cơ cấu/iu;
+// Names of measures that are not counts of people or things: "Tốc độ tăng trưởng … 8%" is not "tỷ lệ tốc độ".
+const measureNames = /^(?:tốc độ|chỉ số|mức|tỷ trọng|tỉ trọng|cơ cấu|độ|năng suất|giá trị|tổng|thu nhập|grdp|grdp)/iu;
 const indicatorStart =
   /^(?:tỷ lệ|tỉ lệ|tỷ trọng|tổng|sản lượng|giá trị|thu|chi|số|diện tích|thu nhập|tốc độ|năng suất|kim ngạch|vốn|mật độ|bình quân|cơ cấu|mức|độ che phủ|dân số|lao động|hộ|trẻ|học sinh|đàn|doanh thu|lượt|xã|thôn|trường|giải quyết|đào tạo|xuất khẩu|tạo việc làm|huy động|giá trị sản xuất|ngân sách)/iu;
 const targetVerbs =
@@ -161,7 +163,7 @@ function qualitative(clause: Clause, written: string, wordingHint: string): Stat
       name: cleanName(rest),
       comparator: 'zero',
       value: 0,
-      unit: firstWordAt(` ${rest}`),
+      unit: unitSpanAt(rest)?.unit ?? firstWordAt(` ${rest}`),
       wording: 'không để phát sinh',
       strength: 0.25,
     };
@@ -282,7 +284,13 @@ function nameOf(input: {
     // "Tỷ lệ huy động học sinh trong độ tuổi (Nhà trẻ 66%, …)": the item names a part of the labelled rate.
     if (label && isRate(label) && !isRate(subject)) return `${label} – ${lowerFirst(subject)}`;
     // "Trẻ em dưới 6 tuổi được tiêm chủng trên 98%" measures a rate; "chiếm 38,5%" is a share, named as written.
-    if (token.unit === '%' && change === null && !isRate(subject) && !/chiếm|bằng/iu.test(input.words)) {
+    if (
+      token.unit === '%' &&
+      change === null &&
+      !isRate(subject) &&
+      !measureNames.test(subject) &&
+      !/chiếm|bằng/iu.test(input.words)
+    ) {
       return `tỷ lệ ${lowerFirst(subject).replace(/^số\s+/u, '')}`;
     }
     return subject;
@@ -471,6 +479,10 @@ export function readStatement(clause: Clause, context: StatementContext): Statem
   const indicatorNamed = /^(?:tỷ lệ|tỉ lệ|số|tổng số|mật độ)\s/iu.test(name) && !/không (?:có|để|còn)/iu.test(name);
   if (saysNothing && rawSubject !== '' && comparator === 'gte' && indicatorNamed && betterLow.test(name)) {
     comparator = 'lte';
+  }
+  // "Cơ cấu kinh tế: nông nghiệp 14,5%; công nghiệp 45%": the parts of a structure are shares.
+  if (saysNothing && comparator === 'gte' && unit === '%' && /cơ cấu|tỷ trọng|tỉ trọng/iu.test(clause.label ?? '')) {
+    comparator = 'eq';
   }
   const base = { comparator, value: token.value, max: token.max, unit, name };
   const rateChange = readRateChange(base, leadingChange);

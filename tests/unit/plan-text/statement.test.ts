@@ -66,6 +66,13 @@ describe('reading the number, comparator, unit and reference of a statement', ()
     expect(forms(sentence)).toEqual([expected]);
   });
 
+  it('reads the parts of a structure as shares', () => {
+    expect(forms('Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản 14,5%; công nghiệp - xây dựng 45%')).toEqual([
+      ['Cơ cấu kinh tế – nông, lâm nghiệp và thủy sản', 'eq', 14.5, null, '%'],
+      ['Cơ cấu kinh tế – công nghiệp - xây dựng', 'eq', 45, null, '%'],
+    ]);
+  });
+
   it('reads one sentence holding two targets, each with the whole phrase it came from', () => {
     expect(forms('Tỷ lệ hộ nghèo đa chiều giảm 0,6% (còn dưới 3%)')).toEqual([
       ['Tỷ lệ hộ nghèo đa chiều', 'decrease', 0.6, null, '%'],
