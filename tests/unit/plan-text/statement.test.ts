@@ -62,6 +62,10 @@ describe('reading the number, comparator, unit and reference of a statement', ()
       'Giữ vững ổn định chính trị, trật tự an toàn xã hội',
       ['Giữ vững ổn định chính trị, trật tự an toàn xã hội', 'text', null, null, null],
     ],
+    ['Kim ngạch xuất khẩu đạt 2,1 tỷ USD', ['Kim ngạch xuất khẩu', 'gte', 2.1, null, 'tỷ USD']],
+    ['Hoàn thành 100% chỉ tiêu giao quân', ['Hoàn thành chỉ tiêu giao quân', 'gte', 100, null, '%']],
+    ['Tốc độ tăng trưởng kinh tế đạt 8,5 - 9%', ['Tốc độ tăng trưởng kinh tế', 'between', 8.5, 9, '%']],
+    ['Không có học sinh vi phạm pháp luật', ['Học sinh vi phạm pháp luật', 'zero', 0, null, 'học sinh']],
   ])('"%s"', (sentence, expected) => {
     expect(forms(sentence)).toEqual([expected]);
   });
