@@ -62,7 +62,16 @@ const zeroForm =
   /^(?:(?:và|đảm bảo|bảo đảm|phấn đấu)\s+)?không\s+(?:để\s+)?(?:tái\s+)?(?:phát sinh|xảy ra|có|còn)\s+(.+)$/iu;
 const zeroAround =
   /^(?:(?:và|đảm bảo|bảo đảm|phấn đấu)\s+)?không\s+để\s+(.+?)\s+(?:xảy ra|phát sinh|tái diễn|tái phát)(?:\s.*)?$/iu;
-const zeroAfter = /^(.+?)\s+không\s+(?:để\s+)?(?:phát sinh|xảy ra|tăng)(?:\s+mới)?$/iu;
+const zeroForms = [
+  // Only "không để phát sinh hộ nghèo" names what it counts first ("hộ"); "dịch bệnh lớn" is not a unit.
+  { pattern: zeroForm, wording: 'không để phát sinh', strength: 0.25, countsFirstWord: true },
+  { pattern: zeroAround, wording: 'không để … xảy ra', strength: 0.25, countsFirstWord: false },
+  {
+    pattern: /^(.+?)\s+không\s+(?:để\s+)?(?:phát sinh|xảy ra|tăng)(?:\s+mới)?$/iu,
+    wording: 'không phát sinh',
+    strength: 0.2,
+  },
+];
 const achieveWords =
   /(?:^|\s)(?:đạt và vượt|đạt hoặc vượt|hoàn thành và vượt|hoàn thành vượt mức|hoàn thành|vượt|đạt)(?=\s|$)/iu;
 const assignedFigure =
@@ -155,41 +164,18 @@ function qualitative(clause: Clause, written: string, wordingHint: string): Stat
     subjectFirst: false,
     inParentheses: clause.inParentheses === true,
   };
-  const zero = zeroForm.exec(core);
-  if (zero) {
-    const rest = zero[1] ?? '';
-    return {
-      ...base,
-      name: cleanName(rest),
-      comparator: 'zero',
-      value: 0,
-      unit: unitSpanAt(rest)?.unit ?? firstWordAt(` ${rest}`),
-      wording: 'không để phát sinh',
-      strength: 0.25,
-    };
-  }
-  const around = zeroAround.exec(core);
-  if (around) {
-    const subject = around[1] ?? '';
+  // "Không để phát sinh hộ nghèo", "Không để dịch bệnh lớn xảy ra", "Hộ tái nghèo không phát sinh": zero, in words.
+  for (const { pattern, wording, strength, countsFirstWord } of zeroForms) {
+    const subject = pattern.exec(core)?.[1];
+    if (subject === undefined) continue;
     return {
       ...base,
       name: cleanName(subject),
       comparator: 'zero',
       value: 0,
-      wording: 'không để … xảy ra',
-      strength: 0.25,
-    };
-  }
-  const zeroTail = zeroAfter.exec(core);
-  if (zeroTail) {
-    const subject = zeroTail[1] ?? '';
-    return {
-      ...base,
-      name: cleanName(subject),
-      comparator: 'zero',
-      value: 0,
-      wording: 'không phát sinh',
-      strength: 0.2,
+      unit: unitSpanAt(subject)?.unit ?? (countsFirstWord ? firstWordAt(` ${subject}`) : null),
+      wording,
+      strength,
     };
   }
   const achieve = achieveWords.exec(core);
