@@ -73,7 +73,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
       await page
         .getByRole('button', { name: 'Thêm vào danh sách: Vì người nghèo - Không để ai bị bỏ lại phía sau' })
         .waitFor();
-      await viewportShot(page, 'ke-hoach-review-phong-trao');
+      await viewportScreenshot(page, 'ke-hoach-review-phong-trao');
       // The rows the reader is unsure of come first; the filter shows only them, each with how it was read.
       const industryRow = page.locator('tr[data-review-state="ambiguous"]').first();
       await page.getByText('Chỉ các dòng cần kiểm tra (2)').click();
