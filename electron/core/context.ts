@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { createRepositories, type Repositories } from './repositories';
 import { openDatabase, type OpenOptions } from './db/open';
+import type { PathPicker } from './paths/path-picker';
+import { PathTokens } from './paths/path-tokens';
 import type { DocumentPrinter } from './documents/printer';
 
 export interface Logger {
@@ -21,6 +23,10 @@ export interface CoreContext {
   log: Logger;
   /** PDF and printing: Electron's in the app, Chromium's in the CLI and the harness; absent in plain tests. */
   printer?: DocumentPrinter;
+  /** Paths picked for the renderer, which only ever holds their tokens. */
+  paths: PathTokens;
+  /** Asks the secretary for a folder or file: Electron's dialog in the app, a typed path in the harness. */
+  picker?: PathPicker;
 }
 
 export interface CoreOptions extends OpenOptions {
@@ -28,6 +34,7 @@ export interface CoreOptions extends OpenOptions {
   appVersion?: string;
   log?: Logger;
   printer?: DocumentPrinter;
+  picker?: PathPicker;
 }
 
 export const consoleLogger: Logger = {
@@ -47,6 +54,8 @@ export async function openCore(databasePath: string, options: CoreOptions = {}):
     schemaVersion: opened.schemaVersion,
     log: options.log ?? consoleLogger,
     ...(options.printer ? { printer: options.printer } : {}),
+    paths: new PathTokens(),
+    ...(options.picker ? { picker: options.picker } : {}),
   };
 }
 

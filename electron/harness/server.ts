@@ -1,12 +1,15 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { recoveryMessages } from '@shared/i18n/vi-backups';
+import { harnessMessages } from '@shared/i18n/vi-errors';
 import { recoveryPageHtml, recoveryScript } from '@core/backups/recovery-page';
 import { startRecoverySession, type RecoverySession } from '@core/backups/recovery-session';
 import { isDamagedDatabaseError, type RecoveryOffer } from '@core/backups/startup-recovery';
 import { consoleLogger, openCore, type CoreContext, type CoreOptions } from '@core/context';
 import { dispatch } from '@core/dispatch/dispatch';
+import { typedPathPicker } from '@core/paths/path-picker';
 import { createChromiumPrinter } from '@core/documents/chromium-printer';
 import { harnessApiScript } from './api-script';
 import { readStatic } from './static-files';
@@ -19,7 +22,12 @@ export interface HarnessOptions extends CoreOptions {
 }
 
 export interface Harness {
+  /** The address to open: it carries this run's token once, then the browser holds it in a cookie. */
   url: string;
+  /** `http://127.0.0.1:<port>`, for requests that send the token themselves (`authHeaders`). */
+  origin: string;
+  /** This run's token as a header, for programmatic clients (tests): `{ 'x-thidua-token': … }`. */
+  authHeaders: Record<string, string>;
   port: number;
   /** The address the server is bound to, as the OS reports it. */
   boundAddress: string;
@@ -36,19 +44,40 @@ const apiScriptPath = '/__harness/api.js';
 const recoveryScriptPath = '/__harness/recovery.js';
 const recoveryRestorePath = '/__harness/recovery/restore';
 const maxBodyBytes = 32 * 1024 * 1024;
+const tokenHeader = 'x-thidua-token';
 // The same policy as renderer/index.html and the Electron session: nothing from outside this origin.
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'self' blob:";
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'content-security-policy': csp,
     'x-content-type-options': 'nosniff',
     'cache-control': 'no-store',
+    ...extra,
   });
   res.end(body);
+}
+
+const sameSecret = (given: string | undefined, secret: string) =>
+  given !== undefined &&
+  given.length === secret.length &&
+  timingSafeEqual(Buffer.from(given, 'utf8'), Buffer.from(secret, 'utf8'));
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -74,7 +103,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   // the harness); "In" has no system dialog here, so the core answers NOT_SUPPORTED with a Vietnamese message.
   const ownPrinter = options.printer ? null : createChromiumPrinter();
   const printer = options.printer ?? ownPrinter ?? undefined;
-  const coreOptions = { create: true, actor: 'harness', ...options, printer };
+  // Paths: the browser has no native dialog, so the harness's picker takes a typed full local path (never a share).
+  const coreOptions = { create: true, actor: 'harness', picker: typedPathPicker, ...options, printer };
+  // A per-run token: other programs on this PC can reach 127.0.0.1 too, but only whoever was given the printed address
+  // (with the token) gets in. The first page load trades it for an HttpOnly, same-site cookie.
+  const token = randomBytes(24).toString('base64url');
   const log = options.log ?? consoleLogger;
   let ctx: CoreContext | null = null;
   // --- Backups: recovery mode. A damaged database is never replaced silently (and never by an empty one): the
@@ -108,12 +141,27 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   };
   // --- end of recovery mode set-up
   let origin = '';
+  let cookieName = '';
 
   const server = createServer((req, res) => {
     void (async () => {
       const host = req.headers.host ?? '';
       if (`http://${host}` !== origin) return send(res, 421, 'text/plain; charset=utf-8', 'Sai địa chỉ máy chủ.');
-      const url = req.url ?? '/';
+      const requested = new URL(req.url ?? '/', origin);
+      const header = req.headers[tokenHeader];
+      const fromQuery = requested.searchParams.get('t') ?? undefined;
+      const admitted =
+        sameSecret(cookieValue(req, cookieName), token) ||
+        sameSecret(typeof header === 'string' ? header : undefined, token);
+      if (!admitted && !(req.method === 'GET' && sameSecret(fromQuery, token))) {
+        return send(res, 403, 'text/plain; charset=utf-8', harnessMessages.needToken);
+      }
+      if (fromQuery !== undefined) {
+        // Trade the token in the address for the cookie, and drop it from the address bar and the history.
+        const cookie = `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+        return send(res, 303, 'text/plain; charset=utf-8', '', { location: '/', 'set-cookie': cookie });
+      }
+      const url = requested.pathname;
       if (req.method === 'POST' && (url.startsWith(invokePath) || url === recoveryRestorePath)) {
         const requestOrigin = req.headers.origin;
         if (requestOrigin !== undefined && requestOrigin !== origin) {
@@ -168,8 +216,12 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const { port, address: boundAddress } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  // Cookies are per host, not per port: each harness names its own, so two runs do not evict each other.
+  cookieName = `thidua-${port}`;
   return {
-    url: `${origin}/`,
+    url: `${origin}/?t=${token}`,
+    origin,
+    authHeaders: { [tokenHeader]: token },
     port,
     boundAddress,
     get ctx() {

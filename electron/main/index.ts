@@ -8,6 +8,7 @@ import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';
 import { bindContract, isAppTopFrame } from './ipc';
 import { createMainWindow, focusWindow } from './main-window';
+import { createDialogPathPicker } from './path-picker';
 import { createElectronPrinter, type ElectronPrinter } from './report-printer';
 import { guardAllWebContents, guardSession } from './security';
 import { recoverFromDamage, startupErrorMessage, type AskSecretary } from './startup-error';
@@ -78,6 +79,8 @@ async function start(): Promise<void> {
     appVersion: app.getVersion(),
     log,
     printer,
+    // Paths: folders and files are picked in the native dialog only; the renderer gets tokens (paths:choose).
+    picker: createDialogPathPicker(dialog, () => mainWindow),
   };
   try {
     core = await openCore(databasePath, openOptions);

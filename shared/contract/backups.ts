@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { backupMessages } from '../i18n/vi-backups';
 import { defineChannel } from './define';
+import { pathTokenSchema } from './paths';
 
 /** Why a copy was taken; part of its file name, so the list can say it without opening the file. */
 export const backupReasons = [
@@ -16,6 +16,8 @@ export type BackupReason = (typeof backupReasons)[number];
 
 /** One verified copy of the database, as "Sao lưu và khôi phục" lists it. */
 export interface BackupEntry {
+  /** Sent back to `backups:restore`; the renderer never sends a path. */
+  token: string;
   path: string;
   fileName: string;
   folder: string;
@@ -71,32 +73,19 @@ export interface ExportResult {
   message: string;
 }
 
-/**
- * A full path typed or picked by the secretary: a drive letter, a UNC share, or (tests, Linux) a POSIX path.
- * A relative path would depend on where the app happened to start.
- */
-const pathSchema = z
-  .string()
-  .trim()
-  .min(1)
-  .max(1000)
-  // eslint-disable-next-line no-control-regex -- refusing control characters is the point here
-  .refine((p) => !/[\u0000-\u001f]/.test(p), { message: backupMessages.pathControl })
-  .refine((p) => /^(?:[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+|\/)/.test(p), { message: backupMessages.pathAbsolute });
-
 const empty = z.object({}).strict();
 
 export const backupsChannels = {
   'backups:list': defineChannel<BackupOverview>()(empty),
   /** "Sao lưu ngay". */
   'backups:create': defineChannel<BackupEntry>()(empty),
-  /** `path` must be one of the listed backups; the current data is copied first so the restore can be undone. */
-  'backups:restore': defineChannel<RestoreResult>()(z.object({ path: pathSchema }).strict()),
+  /** `backup` is the token of a listed copy; the current data is copied first so the restore can be undone. */
+  'backups:restore': defineChannel<RestoreResult>()(z.object({ backup: pathTokenSchema }).strict()),
   'backups:undoRestore': defineChannel<RestoreResult>()(empty),
-  /** null goes back to the default folder beside the database. */
-  'backups:setFolder': defineChannel<BackupOverview>()(z.object({ folder: pathSchema.nullable() }).strict()),
-  /** The whole database as one verified file in `folder` (a USB stick), for moving to a new PC. */
-  'backups:exportDatabase': defineChannel<ExportResult>()(z.object({ folder: pathSchema }).strict()),
-  /** A file made by `backups:exportDatabase` (or any backup) on another PC; works like a restore. */
-  'backups:importDatabase': defineChannel<RestoreResult>()(z.object({ path: pathSchema }).strict()),
+  /** A folder picked for `backup-folder` (`paths:choose`); null goes back to the default folder beside the database. */
+  'backups:setFolder': defineChannel<BackupOverview>()(z.object({ folder: pathTokenSchema.nullable() }).strict()),
+  /** The whole database as one verified file in a folder picked for `export-database-folder` (a USB stick). */
+  'backups:exportDatabase': defineChannel<ExportResult>()(z.object({ folder: pathTokenSchema }).strict()),
+  /** A file picked for `import-database-file`, made by `backups:exportDatabase` (or any backup); works like a restore. */
+  'backups:importDatabase': defineChannel<RestoreResult>()(z.object({ file: pathTokenSchema }).strict()),
 };

@@ -13,6 +13,7 @@ import { indicatorsChannels } from './indicators';
 import { initiativesChannels } from './initiatives';
 import { locksChannels } from './locks';
 import { movementsChannels } from './movements';
+import { pathsChannels } from './paths';
 import { peopleChannels } from './people';
 import { plansChannels } from './plans';
 import { proposalsChannels } from './proposals';
@@ -42,6 +43,7 @@ export const contract = {
   ...initiativesChannels,
   ...locksChannels,
   ...movementsChannels,
+  ...pathsChannels,
   ...peopleChannels,
   ...plansChannels,
   ...proposalsChannels,

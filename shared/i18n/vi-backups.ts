@@ -71,8 +71,6 @@ export const backupMessages = {
   exported: (path: string, size: string) =>
     `Đã xuất toàn bộ dữ liệu ra "${path}" (${size}). Sao chép tệp này sang máy mới rồi chọn "Nhập toàn bộ dữ liệu".`,
   undoText: (when: string, from: string) => `Lần khôi phục lúc ${when} (từ "${from}") có thể hoàn tác.`,
-  pathAbsolute: 'Cần đường dẫn đầy đủ, ví dụ D:\\SaoLuu hoặc \\\\may-chu\\ThiDua',
-  pathControl: 'Đường dẫn có ký tự không hợp lệ',
 };
 
 /** Start-up with a damaged data file: the Electron dialog, the harness recovery page and the CLI share this text. */

@@ -70,3 +70,9 @@ export const reportMessages = {
   noPlan: (year: number) => `Chưa có kế hoạch thi đua năm ${year}: chưa thể lập báo cáo.`,
   wrongExtension: (file: string) => `Không biết định dạng của "${file}": dùng đuôi .html, .pdf, .docx hoặc .xlsx.`,
 };
+
+/** The browser harness (`npm run web`). */
+export const harnessMessages = {
+  needToken:
+    'Cần mở bằng đúng đường dẫn (có mã truy cập) mà lệnh "npm run web" in ra; chương trình khác trên máy không được dùng.',
+};

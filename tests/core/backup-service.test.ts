@@ -10,6 +10,8 @@ import { openDatabase } from '@core/db/open';
 import { dispatch, invoke } from '@core/dispatch/dispatch';
 import { backupBeforeImport, createBackup } from '@core/backups/service';
 import { dumpDatabase, openDemoCore } from '../support/demo-core';
+import { pickPath } from '../support/pick-path';
+import { makeReadOnly } from '../support/read-only';
 import { openTestCore, tempDir } from '../support/temp-core';
 
 async function addUnit(ctx: CoreContext, name: string) {
@@ -103,7 +105,7 @@ describe('backups: restore and undo', () => {
     const beforeRestore = dumpDatabase(ctx);
     const oldConnection = ctx.db;
 
-    const restored = await invoke(ctx, 'backups:restore', { path: backup.path });
+    const restored = await invoke(ctx, 'backups:restore', { backup: backup.token });
     expect(ctx.db).not.toBe(oldConnection); // swapped in place: every holder of ctx sees the restored data
     expect(dumpDatabase(ctx)).toEqual(atBackup);
     expect(restored).toMatchObject({
@@ -128,7 +130,7 @@ describe('backups: restore and undo', () => {
     const ctx = await openTestCore();
     await addUnit(ctx, 'Xã A');
     const backup = await createBackup(ctx, 'manual');
-    const { snapshot } = await invoke(ctx, 'backups:restore', { path: backup.path });
+    const { snapshot } = await invoke(ctx, 'backups:restore', { backup: backup.token });
     for (let i = 0; i < 8; i++) await createBackup(ctx, 'scheduled');
     expect(existsSync(snapshot.path)).toBe(true);
     expect(readBackupSettings(ctx.databasePath).lastRestore?.snapshotPath).toBe(snapshot.path);
@@ -138,9 +140,15 @@ describe('backups: restore and undo', () => {
     const ctx = await openTestCore();
     const elsewhere = join(tempDir(), 'test.20230101-000000.manual.sqlite');
     await writeVerifiedCopy(ctx.db, elsewhere);
-    expect(await dispatch(ctx, 'backups:restore', { path: elsewhere })).toMatchObject({
+    // A path is not a token; a token picked to import a file is not a listed copy.
+    expect(await dispatch(ctx, 'backups:restore', { backup: elsewhere })).toMatchObject({
       ok: false,
-      error: { code: 'NOT_FOUND', message: expect.stringContaining('Không tìm thấy bản sao lưu') },
+      error: { code: 'INVALID_INPUT' },
+    });
+    const picked = await pickPath(ctx, 'import-database-file', elsewhere);
+    expect(await dispatch(ctx, 'backups:restore', { backup: picked })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'Đường dẫn này được chọn cho việc khác; hãy chọn lại.' },
     });
   });
 
@@ -172,8 +180,12 @@ describe('backups: restore and undo', () => {
       [foreign, 'DB_NOT_SQLITE', /không phải dữ liệu của Thi Đua Desk/],
       [join(dir, 'absent.sqlite'), 'DB_MISSING', /Không tìm thấy tệp/],
     ];
+    writeFileSync(join(dir, 'absent.sqlite'), '');
+    const absent = await pickPath(ctx, 'import-database-file', join(dir, 'absent.sqlite'));
+    rmSync(join(dir, 'absent.sqlite'));
     for (const [path, code, message] of cases) {
-      const result = await dispatch(ctx, 'backups:importDatabase', { path });
+      const file = path.endsWith('absent.sqlite') ? absent : await pickPath(ctx, 'import-database-file', path);
+      const result = await dispatch(ctx, 'backups:importDatabase', { file });
       expect(result).toMatchObject({ ok: false, error: { code, message: expect.stringMatching(message) } });
     }
     expect(dumpDatabase(ctx)).toEqual(before);
@@ -195,7 +207,9 @@ describe('backups: restore and undo', () => {
     const oldVersion = older.at(-1)!.version;
 
     const ctx = await openTestCore();
-    const result = await invoke(ctx, 'backups:importDatabase', { path: oldPath });
+    const result = await invoke(ctx, 'backups:importDatabase', {
+      file: await pickPath(ctx, 'import-database-file', oldPath),
+    });
     expect(result).toMatchObject({ schemaVersion: latestSchemaVersion, upgradedFrom: oldVersion });
     expect(result.message).toContain('Đã nhập dữ liệu');
     expect(ctx.schemaVersion).toBe(latestSchemaVersion);
@@ -212,7 +226,7 @@ describe('backups: restore and undo', () => {
     const other = new Database(ctx.databasePath);
     other.prepare('SELECT count(*) FROM units').get();
     try {
-      const result = await dispatch(ctx, 'backups:restore', { path: backup.path });
+      const result = await dispatch(ctx, 'backups:restore', { backup: backup.token });
       expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     } finally {
       other.close();
@@ -234,7 +248,8 @@ describe('backups: folder, export and import', () => {
   it('the folder is a setting: backups go there, the change is audited, null goes back to the default', async () => {
     const ctx = await openDemoCore();
     const usb = join(tempDir(), 'USB', 'SaoLuu');
-    const overview = await invoke(ctx, 'backups:setFolder', { folder: usb });
+    mkdirSync(usb, { recursive: true });
+    const overview = await invoke(ctx, 'backups:setFolder', { folder: await pickPath(ctx, 'backup-folder', usb) });
     expect(overview).toMatchObject({ folder: usb, usesDefaultFolder: false, folderAvailable: true });
     const entry = await invoke(ctx, 'backups:create', {});
     expect(entry.folder).toBe(usb);
@@ -247,21 +262,36 @@ describe('backups: folder, export and import', () => {
     expect(back.backups.map((b) => b.folder)).not.toContain(usb);
   });
 
-  it('refuses a folder that cannot be written', async () => {
+  it('refuses a folder that cannot be written, and never creates one', async () => {
     const ctx = await openTestCore();
-    const file = join(tempDir(), 'khong-phai-thu-muc');
-    writeFileSync(file, 'x');
-    expect(await dispatch(ctx, 'backups:setFolder', { folder: join(file, 'SaoLuu') })).toMatchObject({
-      ok: false,
-      error: { code: 'FILE_INVALID', message: expect.stringContaining('Không dùng được thư mục') },
-    });
+    const stick = join(tempDir(), 'E');
+    mkdirSync(stick);
+    const token = await pickPath(ctx, 'backup-folder', stick);
+    const release = makeReadOnly(stick);
+    try {
+      expect(await dispatch(ctx, 'backups:setFolder', { folder: token })).toMatchObject({
+        ok: false,
+        error: { code: 'FILE_INVALID', message: expect.stringContaining('Không dùng được thư mục') },
+      });
+    } finally {
+      release();
+    }
     expect(readBackupSettings(ctx.databasePath).folder).toBeNull();
+    // A folder that is not there is not picked, let alone created.
+    expect(await dispatch(ctx, 'paths:choose', { purpose: 'backup-folder' })).toMatchObject({ ok: true });
+    ctx.picker = { mode: 'dialog', choose: () => Promise.resolve(join(stick, 'SaoLuu')) };
+    expect(await dispatch(ctx, 'paths:choose', { purpose: 'backup-folder' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('không phải là thư mục có sẵn') },
+    });
+    expect(existsSync(join(stick, 'SaoLuu'))).toBe(false);
   });
 
   it('with the USB stick gone, automatic copies fall back to the default folder and say so; "Sao lưu ngay" reports it', async () => {
     const ctx = await openDemoCore();
     const stick = join(tempDir(), 'E');
-    await invoke(ctx, 'backups:setFolder', { folder: join(stick, 'SaoLuu') });
+    mkdirSync(join(stick, 'SaoLuu'), { recursive: true });
+    await invoke(ctx, 'backups:setFolder', { folder: await pickPath(ctx, 'backup-folder', join(stick, 'SaoLuu')) });
     rmSync(stick, { recursive: true });
     writeFileSync(stick, 'the drive letter now points at nothing usable');
 
@@ -279,7 +309,9 @@ describe('backups: folder, export and import', () => {
   it('export on one PC and import on another gives the same data, and the import can be undone', async () => {
     const source = await openDemoCore();
     const usb = tempDir();
-    const exported = await invoke(source, 'backups:exportDatabase', { folder: usb });
+    const exported = await invoke(source, 'backups:exportDatabase', {
+      folder: await pickPath(source, 'export-database-folder', usb),
+    });
     expect(exported.path).toMatch(/ThiDuaDesk-du-lieu-20230405-\d{4}\.sqlite$/);
     expect(exported.message).toContain('Nhập toàn bộ dữ liệu');
     expect(readdirSync(usb)).toEqual([exported.path.split(/[\\/]/).at(-1)]);
@@ -287,7 +319,9 @@ describe('backups: folder, export and import', () => {
     const newPc = await openTestCore();
     await addUnit(newPc, 'Dữ liệu thử trên máy mới');
     const beforeImport = dumpDatabase(newPc);
-    await invoke(newPc, 'backups:importDatabase', { path: exported.path });
+    await invoke(newPc, 'backups:importDatabase', {
+      file: await pickPath(newPc, 'import-database-file', exported.path),
+    });
     expect(dumpDatabase(newPc)).toEqual(dumpDatabase(source));
     await invoke(newPc, 'backups:undoRestore', {});
     expect(dumpDatabase(newPc)).toEqual(beforeImport);
@@ -296,8 +330,9 @@ describe('backups: folder, export and import', () => {
   it('a second export in the same minute does not overwrite the first', async () => {
     const ctx = await openTestCore();
     const usb = tempDir();
-    const first = await invoke(ctx, 'backups:exportDatabase', { folder: usb });
-    const second = await invoke(ctx, 'backups:exportDatabase', { folder: usb });
+    const folder = await pickPath(ctx, 'export-database-folder', usb);
+    const first = await invoke(ctx, 'backups:exportDatabase', { folder });
+    const second = await invoke(ctx, 'backups:exportDatabase', { folder });
     expect(second.path).not.toBe(first.path);
     expect(readdirSync(usb)).toHaveLength(2);
   });

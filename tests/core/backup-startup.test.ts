@@ -10,6 +10,7 @@ import { createBackup } from '@core/backups/service';
 import { startHarness, type Harness } from '@harness/server';
 import { recoverFromDamage, type AskSecretary } from '@main/startup-error';
 import { dumpDatabase } from '../support/demo-core';
+import { pickPath } from '../support/pick-path';
 import { fixedNow, openTestCore, tempDir } from '../support/temp-core';
 
 const silent = { error: () => undefined, info: () => undefined };
@@ -138,7 +139,8 @@ describe('start-up with a damaged database (core)', () => {
     for (let i = 0; i < 60; i++)
       await invoke(ctx, 'units:create', { name: `Xã ${i} ${'dài '.repeat(20)}`, kind: 'xa' });
     const usb = join(tempDir(), 'USB');
-    await invoke(ctx, 'backups:setFolder', { folder: usb });
+    mkdirSync(usb);
+    await invoke(ctx, 'backups:setFolder', { folder: await pickPath(ctx, 'backup-folder', usb) });
     const onStick = await createBackup(ctx, 'manual');
     ctx.db.close();
     damageMiddlePage(databasePath);
@@ -163,17 +165,16 @@ function rendererDir(): string {
   return dir;
 }
 
+/** A raw request carrying the run's token, so tests can send the headers a browser would not let a page forge. */
 function raw(h: Harness, path: string, options: { method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((done, fail) => {
-    const req = request(
-      { host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers: options.headers },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => done({ status: res.statusCode ?? 0, body, headers: res.headers }));
-      },
-    );
+    const headers = { ...h.authHeaders, ...options.headers };
+    const req = request({ host: '127.0.0.1', port: h.port, path, method: options.method ?? 'GET', headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, body, headers: res.headers }));
+    });
     req.on('error', fail);
     req.end(options.body);
   });
@@ -183,20 +184,21 @@ describe('start-up with a damaged database (harness, HTTP)', () => {
   it('serves a Vietnamese recovery page, restores the offered backup on confirmation, then runs normally', async () => {
     const setup = await damagedDatabaseWithBackups({ damagedNewerBackup: true });
     harness = await startHarness({ databasePath: setup.databasePath, rendererDir: rendererDir(), log: silent });
-    const origin = harness.url.slice(0, -1);
+    const origin = harness.origin;
+    const page = (path = '/') => fetch(`${origin}${path}`, { headers: harness!.authHeaders });
     expect(harness.recoveryOffer?.backup?.path).toBe(setup.good);
     expect(() => harness!.ctx).toThrow(/recovery mode/);
 
-    const page = await fetch(harness.url);
-    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    const html = await page.text();
+    const recoveryPage = await page();
+    expect(recoveryPage.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(recoveryPage.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await recoveryPage.text();
     expect(html).toContain('<html lang="vi">');
     expect(html).toMatch(/Tệp dữ liệu bị hỏng\. Khôi phục từ bản sao lưu ngày \d{2}\/04\/2023/);
     expect(html).toContain(`data-backup="${setup.good.split('/').at(-1)}"`);
     expect(html).toContain('Bỏ qua');
     expect(html).not.toMatch(/<script>/); // no inline script under the CSP
-    const script = await (await fetch(`${harness.url}__harness/recovery.js`)).text();
+    const script = await (await page('/__harness/recovery.js')).text();
     expect(script).toContain('/__harness/recovery/restore');
 
     // The app's channels wait: nothing runs against a damaged file.
@@ -243,7 +245,7 @@ describe('start-up with a damaged database (harness, HTTP)', () => {
 
     expect(harness.recoveryOffer).toBeNull();
     expect(dumpDatabase(harness.ctx)).toEqual(setup.goodDump);
-    expect(await (await fetch(harness.url)).text()).toContain('ỨNG DỤNG');
+    expect(await (await page()).text()).toContain('ỨNG DỤNG');
     const units = await raw(harness, '/__harness/invoke/units:list', {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin },
@@ -263,12 +265,12 @@ describe('start-up with a damaged database (harness, HTTP)', () => {
     const before = readFileSync(databasePath);
 
     harness = await startHarness({ databasePath, rendererDir: rendererDir(), log: silent });
-    const html = await (await fetch(harness.url)).text();
+    const html = (await raw(harness, '/', {})).body;
     expect(html).toContain('không tìm thấy bản sao lưu nào còn tốt');
     expect(html).not.toContain('<button');
     const attempt = await raw(harness, '/__harness/recovery/restore', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', origin: harness.url.slice(0, -1) },
+      headers: { 'content-type': 'application/json', origin: harness.origin },
       body: JSON.stringify({ confirm: true, backup: 'thi-dua-desk.sqlite' }),
     });
     expect(JSON.parse(attempt.body)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -280,7 +282,7 @@ describe('start-up with a damaged database (harness, HTTP)', () => {
     mkdirSync(dir);
     const setup = await damagedDatabaseWithBackups({ damagedNewerBackup: false, dir });
     harness = await startHarness({ databasePath: setup.databasePath, rendererDir: rendererDir(), log: silent });
-    const html = await (await fetch(harness.url)).text();
+    const html = (await raw(harness, '/', {})).body;
     expect(html).not.toContain('<i>');
     expect(html).not.toContain(`"Sao"`);
     expect(html).toContain('&lt;i&gt;&quot;Sao&quot; &amp; &#39;lưu&#39;&lt;i&gt;');

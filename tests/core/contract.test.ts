@@ -199,14 +199,21 @@ const malformed: Record<ChannelName, unknown[]> = {
     { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }] },
     { files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }], digest: 'abc' },
   ],
-  // Backups (sao lưu): paths must be full paths without control characters; nothing else is accepted.
+  // Backups (sao lưu): paths never travel from the renderer, only tokens of paths picked in the app's dialog.
   'backups:list': [{ folder: '/tmp' }, 'list'],
   'backups:create': [{ reason: 'manual' }, [1]],
-  'backups:restore': [{}, { path: 'backups/a.sqlite' }, { path: 42 }, { path: '/tmp/a\u0000.sqlite' }],
+  'backups:restore': [{}, { path: '/tmp/a.sqlite' }, { backup: '/tmp/a.sqlite' }, { backup: 42 }],
   'backups:undoRestore': [{ path: '/tmp/a.sqlite' }],
-  'backups:setFolder': [{}, { folder: 'SaoLuu' }, { folder: 'D:\\' + 'x'.repeat(1000) }],
-  'backups:exportDatabase': [{}, { folder: '' }, { folder: '/tmp', extra: true }],
-  'backups:importDatabase': [{ path: null }, { path: '..\\du-lieu.sqlite' }],
+  'backups:setFolder': [{}, { folder: 'D:\\SaoLuu' }, { folder: '\\\\may-chu\\ThiDua' }],
+  'backups:exportDatabase': [{}, { folder: '' }, { folder: '/tmp' }],
+  'backups:importDatabase': [{ file: null }, { file: '\\\\?\\C:\\du-lieu.sqlite' }, { path: '/tmp/a.sqlite' }],
+  'paths:picker': [{ mode: 'dialog' }, 'x'],
+  'paths:choose': [
+    {},
+    { purpose: 'anything' },
+    { purpose: 'backup-folder', typedPath: '' },
+    { purpose: 'backup-folder', path: '/' },
+  ],
   'clusters:list': [{}, { year: 1800 }],
   'clusters:save': [
     { year: 2023, name: 'Cụm 1', kind: 'cum', memberIds: [], leaderUnitId: null, deputyUnitId: null, note: null },

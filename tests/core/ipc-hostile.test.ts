@@ -276,11 +276,11 @@ describe('what is shown in HTML is escaped', () => {
     const silent = { error: () => undefined, info: () => undefined };
     const harness = await startHarness({ databasePath: join(dir, 'h.sqlite'), rendererDir, log: silent });
     try {
-      const origin = harness.url.slice(0, -1);
+      const origin = harness.origin;
       const post = (channel: string, body: unknown) =>
-        fetch(`${harness.url}__harness/invoke/${channel}`, {
+        fetch(`${origin}/__harness/invoke/${channel}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', origin },
+          headers: { 'content-type': 'application/json', origin, ...harness.authHeaders },
           body: JSON.stringify(body),
         });
       const name = '<b>Xã "A" & B</b>';
@@ -292,11 +292,11 @@ describe('what is shown in HTML is escaped', () => {
       expect(listed.value.map((u) => u.name)).toEqual([name]);
 
       // The served page and the api script carry no data: data only ever arrives as JSON and is rendered as text.
-      for (const path of ['', '__harness/api.js']) {
-        const text = await (await fetch(`${harness.url}${path}`)).text();
+      for (const path of ['/', '/__harness/api.js']) {
+        const text = await (await fetch(`${origin}${path}`, { headers: harness.authHeaders })).text();
         expect(text).not.toContain('Xã "A"');
       }
-      const page = await fetch(harness.url);
+      const page = await fetch(`${origin}/`, { headers: harness.authHeaders });
       expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     } finally {
       await harness.close();

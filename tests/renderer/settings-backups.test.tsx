@@ -6,10 +6,19 @@ import { createQueryClient } from '@renderer/app/query-client';
 import { createFakeApi, type FakeApi } from './support/fake-api';
 
 const folder = 'C:\\ThiDua\\backups';
+/** Tokens as the core issues them: opaque, 32 characters after "p_". */
+const tokenOf = (seed: string) =>
+  `p_${[...seed]
+    .map((c) => c.charCodeAt(0).toString(36))
+    .join('')
+    .padEnd(32, 'A')
+    .slice(-32)}`;
+const tokens = new Map<string, string>();
 
 function entry(stamp: string, text: string, reason: BackupEntry['reason'], reasonLabel: string): BackupEntry {
   const fileName = `thi-dua.${stamp}.${reason}.sqlite`;
   return {
+    token: tokenOf(fileName),
     path: `${folder}\\${fileName}`,
     fileName,
     folder,
@@ -32,7 +41,10 @@ const snapshot = { ...entry('20230705-091000', '05/07/2023 09:10', 'before-resto
  * The backup channels as the core answers them, over a list the test controls: "Sao lưu ngay" adds `manual`,
  * a restore adds the snapshot and offers its undo.
  */
-function renderSettings(initial: Partial<BackupOverview> = {}): { fake: FakeApi; overview: BackupOverview } {
+function renderSettings(
+  initial: Partial<BackupOverview> = {},
+  picker: { mode: 'dialog' | 'typed'; answers?: string[] } = { mode: 'dialog' },
+): { fake: FakeApi; overview: BackupOverview } {
   const overview: BackupOverview = {
     folder,
     defaultFolder: folder,
@@ -73,15 +85,24 @@ function renderSettings(initial: Partial<BackupOverview> = {}): { fake: FakeApi;
         overview.backups = [manual, ...overview.backups];
         return manual;
       },
-      'backups:restore': ({ path }) => restored(path),
-      'backups:importDatabase': ({ path }) => restored(path),
+      'paths:picker': () => ({ mode: picker.mode }),
+      // The native dialog answers the next scripted path; in the browser the typed path is the answer.
+      'paths:choose': ({ typedPath }) => {
+        const path = picker.mode === 'typed' ? typedPath! : picker.answers?.shift();
+        if (path === undefined) return null;
+        const token = tokenOf(path);
+        tokens.set(token, path);
+        return { token, path };
+      },
+      'backups:restore': ({ backup }) => restored(overview.backups.find((b) => b.token === backup)!.path),
+      'backups:importDatabase': ({ file }) => restored(tokens.get(file)!),
       'backups:undoRestore': () => {
         const from = overview.undo!.restoredFrom;
         overview.undo = null;
         return { ...restored(snapshot.path), restoredFrom: from };
       },
       'backups:setFolder': ({ folder: chosen }) => {
-        overview.folder = chosen ?? folder;
+        overview.folder = chosen === null ? folder : tokens.get(chosen)!;
         overview.usesDefaultFolder = chosen === null;
         return structuredClone(overview);
       },
@@ -148,7 +169,7 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
     expect(newest!.textContent).toContain('Sao lưu ngay');
   });
 
-  it('"Khôi phục" asks first, sends the chosen path, then reloads every read and offers the undo', async () => {
+  it('"Khôi phục" asks first, sends the chosen copy’s token, then reloads every read and offers the undo', async () => {
     const { fake } = renderSettings();
     await within(await section()).findByText('05/07/2023 08:30');
 
@@ -171,7 +192,7 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Khôi phục' }));
 
     expect(await screen.findByText(/^Đã khôi phục dữ liệu về bản sao lưu lúc 05\/07\/2023 08:30/)).toBeTruthy();
-    expect(fake.callsTo('backups:restore')).toEqual([{ path: scheduled.path }]);
+    expect(fake.callsTo('backups:restore')).toEqual([{ backup: scheduled.token }]);
     // The whole database changed: reads of other channels are fetched again, not only the backup list.
     expect(count(fake, 'app:info')).toBeGreaterThan(infoReads);
     expect(count(fake, 'settings:council')).toBeGreaterThan(councilReads);
@@ -204,16 +225,19 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
     expect(fake.callsTo('backups:undoRestore')).toEqual([{}]);
   });
 
-  it('shows an unreachable USB folder and the last problem, and changes the folder as typed', async () => {
-    const { fake } = renderSettings({
-      folder: 'E:\\SaoLuu',
-      usesDefaultFolder: false,
-      folderAvailable: false,
-      lastProblem: {
-        at: '2023-07-05T01:30:00.000Z',
-        message: `Không ghi được vào thư mục sao lưu "E:\\SaoLuu" (không tìm thấy thư mục); bản sao đã được lưu vào "${folder}".`,
+  it('shows an unreachable USB folder and the last problem, and changes the folder in the app’s own dialog', async () => {
+    const { fake } = renderSettings(
+      {
+        folder: 'E:\\SaoLuu',
+        usesDefaultFolder: false,
+        folderAvailable: false,
+        lastProblem: {
+          at: '2023-07-05T01:30:00.000Z',
+          message: `Không ghi được vào thư mục sao lưu "E:\\SaoLuu" (không tìm thấy thư mục); bản sao đã được lưu vào "${folder}".`,
+        },
       },
-    });
+      { mode: 'dialog', answers: ['\\\\may-chu\\ThiDua'] },
+    );
     expect(await screen.findByText(/Hiện không truy cập được thư mục này/)).toBeTruthy();
     expect(screen.getByText(/Không ghi được vào thư mục sao lưu "E:\\SaoLuu"/)).toBeTruthy();
     expect(screen.getByText(/gặp sự cố$/)).toBeTruthy();
@@ -221,32 +245,45 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
     fireEvent.click(await button('Dùng thư mục mặc định'));
     await waitFor(() => expect(fake.callsTo('backups:setFolder')).toEqual([{ folder: null }]));
 
-    fireEvent.change(screen.getByLabelText('Thư mục sao lưu mới'), { target: { value: '  \\\\may-chu\\ThiDua ' } });
+    // No path field in the desktop app: the button opens the native dialog, and only its token goes back.
+    expect(screen.queryByLabelText('Thư mục sao lưu mới')).toBeNull();
     fireEvent.click(await button('Đổi thư mục sao lưu'));
-    await waitFor(() => expect(fake.callsTo('backups:setFolder')[1]).toEqual({ folder: '\\\\may-chu\\ThiDua' }));
+    await waitFor(() => expect(fake.callsTo('paths:choose')).toEqual([{ purpose: 'backup-folder' }]));
+    const token = tokenOf('\\\\may-chu\\ThiDua');
+    await waitFor(() => expect(fake.callsTo('backups:setFolder')[1]).toEqual({ folder: token }));
     await waitFor(() => expect(screen.getByTestId('backup-folder').textContent).toBe('\\\\may-chu\\ThiDua'));
   });
 
-  it('imports a file from another PC only after a confirmation naming it, and exports to a typed folder', async () => {
-    const { fake } = renderSettings();
-    await within(await section()).findByText('05/07/2023 08:30');
-    const exported = 'E:\\ThiDuaDesk-du-lieu-20230705-0900.sqlite';
+  it('in the browser the folder is typed into the picker, and the core decides', async () => {
+    const { fake } = renderSettings({}, { mode: 'typed' });
+    fireEvent.change(await screen.findByLabelText('Thư mục sao lưu mới'), { target: { value: '  E:\\SaoLuu ' } });
+    fireEvent.click(await button('Đổi thư mục sao lưu'));
+    await waitFor(() =>
+      expect(fake.callsTo('paths:choose')).toEqual([{ purpose: 'backup-folder', typedPath: 'E:\\SaoLuu' }]),
+    );
+    await waitFor(() => expect(fake.callsTo('backups:setFolder')).toEqual([{ folder: tokenOf('E:\\SaoLuu') }]));
+  });
 
-    fireEvent.change(screen.getByLabelText('Đường dẫn tệp dữ liệu cần nhập'), { target: { value: exported } });
+  it('imports a file from another PC only after a confirmation naming it, and exports to a picked folder', async () => {
+    const exported = 'E:\\ThiDuaDesk-du-lieu-20230705-0900.sqlite';
+    const { fake } = renderSettings({}, { mode: 'dialog', answers: [exported, 'E:\\'] });
+    await within(await section()).findByText('05/07/2023 08:30');
+
     fireEvent.click(await button('Nhập toàn bộ dữ liệu từ máy khác'));
     const dialog = await screen.findByRole('dialog');
     expect(dialog.textContent).toContain(`Thay toàn bộ dữ liệu hiện tại bằng dữ liệu trong tệp "${exported}"?`);
+    expect(fake.callsTo('paths:choose')).toEqual([{ purpose: 'import-database-file' }]);
     expect(fake.callsTo('backups:importDatabase')).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Nhập dữ liệu' }));
-    await waitFor(() => expect(fake.callsTo('backups:importDatabase')).toEqual([{ path: exported }]));
+    await waitFor(() => expect(fake.callsTo('backups:importDatabase')).toEqual([{ file: tokenOf(exported) }]));
 
     fake.failNext('backups:exportDatabase', {
       code: 'FILE_INVALID',
       message: 'Tệp "E:\\ThiDuaDesk-du-lieu-20230705-0900.sqlite" đã có; hãy chọn tên khác (không ghi đè).',
     });
-    fireEvent.change(screen.getByLabelText('Thư mục lưu tệp xuất'), { target: { value: 'E:\\' } });
     fireEvent.click(await button('Xuất toàn bộ dữ liệu (chuyển sang máy khác)'));
     expect(await screen.findByText(/đã có; hãy chọn tên khác/)).toBeTruthy();
-    expect(fake.callsTo('backups:exportDatabase')).toEqual([{ folder: 'E:\\' }]);
+    expect(fake.callsTo('paths:choose')[1]).toEqual({ purpose: 'export-database-folder' });
+    expect(fake.callsTo('backups:exportDatabase')).toEqual([{ folder: tokenOf('E:\\') }]);
   });
 });

@@ -4,6 +4,9 @@ import type { BackupEntry } from '@shared/contract/backups';
 import { backupReasonLabels, formatBytes, formatDateTime } from '@shared/i18n/vi-backups';
 import { parseBackupFileName } from './names';
 
+/** A copy as found on disk; the backup service adds the token the renderer restores it by. */
+export type BackupFile = Omit<BackupEntry, 'token'>;
+
 /**
  * The backups of one database found in the given folders, newest first. Reads names and sizes only (a USB stick
  * with a hundred copies lists instantly); copies are verified when written and again before a restore.
@@ -13,10 +16,10 @@ export function listBackupFiles(
   folders: readonly string[],
   base: string,
   protectedPaths: readonly string[] = [],
-): BackupEntry[] {
+): BackupFile[] {
   const seenFolders = new Set<string>();
   const protectedSet = new Set(protectedPaths.map((p) => resolve(p)));
-  const entries: Array<{ entry: BackupEntry; at: number; sequence: number }> = [];
+  const entries: Array<{ entry: BackupFile; at: number; sequence: number }> = [];
   for (const folder of folders) {
     const key = resolve(folder);
     if (seenFolders.has(key)) continue;
@@ -39,7 +42,7 @@ export function listBackupFiles(
       } catch {
         continue;
       }
-      const entry: BackupEntry = {
+      const entry: BackupFile = {
         path,
         fileName,
         folder,

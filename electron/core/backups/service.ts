@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { BackupEntry, BackupOverview, BackupReason, ExportResult, RestoreResult } from '@shared/contract/backups';
 import { AppError, isAppError } from '@shared/errors';
 import { backupLabels, backupMessages, formatBytes, formatDateTime } from '@shared/i18n/vi-backups';
-import { listBackupFiles, nextSequence } from './backup-list';
+import { listBackupFiles, nextSequence, type BackupFile } from './backup-list';
 import { defaultBackupFolder, readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
 import { freePath, removeDatabaseFiles } from './file-moves';
 import { backupFileName, databaseBaseName, exportFileName } from './names';
@@ -72,9 +72,16 @@ function protectedPaths(settings: BackupSettings): string[] {
   return settings.lastRestore ? [settings.lastRestore.snapshotPath] : [];
 }
 
+/** A listed copy with the token `backups:restore` takes: the renderer restores copies the list showed, nothing else. */
+function withToken(ctx: CoreContext, file: BackupFile): BackupEntry {
+  return { token: ctx.paths.issue(file.path, 'listed-backup'), ...file };
+}
+
 export function listBackups(ctx: CoreContext): BackupEntry[] {
   const { active, fallback, settings } = foldersOf(ctx);
-  return listBackupFiles([active, fallback], databaseBaseName(ctx.databasePath), protectedPaths(settings));
+  return listBackupFiles([active, fallback], databaseBaseName(ctx.databasePath), protectedPaths(settings)).map((file) =>
+    withToken(ctx, file),
+  );
 }
 
 const isFolder = (path: string) => {
@@ -129,7 +136,7 @@ async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason):
   rotate(ctx, folder, protectedPaths(settings));
   const entry = listBackupFiles([folder], base, protectedPaths(settings)).find((e) => samePath(e.path, target));
   if (!entry) throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, target));
-  return entry;
+  return withToken(ctx, entry);
 }
 
 function rotate(ctx: CoreContext, folder: string, protect: string[]): void {

@@ -1,8 +1,7 @@
 import { dirname, join } from 'node:path';
-import type { BackupEntry } from '@shared/contract/backups';
 import { isAppError } from '@shared/errors';
 import { recoveryMessages } from '@shared/i18n/vi-backups';
-import { listBackupFiles } from './backup-list';
+import { listBackupFiles, type BackupFile } from './backup-list';
 import { defaultBackupFolder, readBackupSettings } from './backup-settings';
 import { freePath } from './file-moves';
 import { damagedFileName, databaseBaseName } from './names';
@@ -17,7 +16,7 @@ export interface RecoveryOffer {
   /** Where backups were looked for: the chosen folder, then the default one. */
   folders: string[];
   /** The newest copy that passed `integrity_check` just now; null when none did. */
-  backup: BackupEntry | null;
+  backup: BackupFile | null;
   /** Newer copies that failed the check, and why. */
   skipped: Array<{ path: string; problem: string }>;
 }

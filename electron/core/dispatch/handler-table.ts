@@ -13,6 +13,7 @@ import { indicatorsHandlers } from '../indicators/handlers';
 import { initiativesHandlers } from '../initiatives/handlers';
 import { locksHandlers } from '../locks/handlers';
 import { movementsHandlers } from '../movements/handlers';
+import { pathsHandlers } from '../paths/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { plansHandlers } from '../plans/handlers';
 import { proposalsHandlers } from '../proposals/handlers';
@@ -43,6 +44,7 @@ export const handlers: HandlersFor<Contract> = {
   ...initiativesHandlers,
   ...locksHandlers,
   ...movementsHandlers,
+  ...pathsHandlers,
   ...peopleHandlers,
   ...plansHandlers,
   ...proposalsHandlers,

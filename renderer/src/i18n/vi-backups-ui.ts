@@ -27,7 +27,7 @@ export const viBackupsUi = {
     ` Dữ liệu được tạo bởi phiên bản cũ hơn (lược đồ ${from}) đã được nâng cấp lên lược đồ ${to}.`,
   moveTitle: 'Chuyển dữ liệu sang máy khác',
   moveIntro:
-    'Máy cũ: xuất toàn bộ dữ liệu ra một tệp (ví dụ vào ổ USB). Máy mới: gõ đường dẫn tệp đó rồi nhập; ' +
+    'Máy cũ: xuất toàn bộ dữ liệu ra một tệp (ví dụ vào ổ USB). Máy mới: chọn tệp đó rồi nhập; ' +
     'dữ liệu trên máy mới được sao lưu trước nên vẫn hoàn tác được.',
   exportFolder: 'Thư mục lưu tệp xuất',
   exportFolderPlaceholder: 'Ví dụ: E:\\',

@@ -1,24 +1,19 @@
-import { useState } from 'react';
-import { Alert, Button, Descriptions, Flex, Input, Tag, Typography } from 'antd';
-import { FolderOpenOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Flex, Tag, Typography } from 'antd';
 import type { BackupOverview } from '@shared/contract/backups';
 import { backupLabels } from '@shared/i18n/vi-backups';
 import { useApiMutation } from '@renderer/api/hooks';
+import { PathChooser } from '@renderer/forms/PathChooser';
 import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 
 const t = viBackupsUi;
 
 /**
- * Where the copies go: the default folder beside the data file, or one the secretary typed (a USB stick, a share).
- * The core checks a typed folder by writing into it, so an unusable path is refused with its reason.
+ * Where the copies go: the default folder beside the data file, or one the secretary picked (a USB stick, a share).
+ * The core checks a picked folder by writing its marker file into it, so an unusable folder is refused with its reason.
  */
 export function BackupFolder({ overview }: { overview: BackupOverview }) {
-  const [typed, setTyped] = useState('');
   // setFolder writes an audit row ("Cài đặt"), so the change log is stale too.
   const setFolder = useApiMutation('backups:setFolder', { invalidates: ['backups:list', 'audit:search'] });
-  const folder = typed.trim();
-
-  const onChange = () => setFolder.mutate({ folder }, { onSuccess: () => setTyped('') });
   const onDefault = () => setFolder.mutate({ folder: null });
 
   return (
@@ -46,20 +41,15 @@ export function BackupFolder({ overview }: { overview: BackupOverview }) {
       {!overview.folderAvailable && (
         <Alert type="warning" showIcon title={t.folderUnavailable(overview.defaultFolder)} />
       )}
-      <label htmlFor="backup-new-folder">{t.newFolder}</label>
-      <Flex gap="small" wrap align="center">
-        <Input
-          id="backup-new-folder"
-          placeholder={t.newFolderPlaceholder}
-          prefix={<FolderOpenOutlined aria-hidden />}
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          onPressEnter={() => folder && onChange()}
-          style={{ width: 360 }}
+      <Flex gap="small" wrap align="end">
+        <PathChooser
+          purpose="backup-folder"
+          buttonText={backupLabels.changeFolder}
+          typedLabel={t.newFolder}
+          typedPlaceholder={t.newFolderPlaceholder}
+          loading={setFolder.isPending}
+          onChosen={(chosen) => setFolder.mutate({ folder: chosen.token })}
         />
-        <Button onClick={onChange} disabled={!folder} loading={setFolder.isPending}>
-          {backupLabels.changeFolder}
-        </Button>
         {!overview.usesDefaultFolder && (
           <Button onClick={onDefault} disabled={setFolder.isPending}>
             {backupLabels.useDefaultFolder}

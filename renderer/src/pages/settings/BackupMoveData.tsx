@@ -1,9 +1,10 @@
-import { useState } from 'react';
-import { App, Button, Flex, Input, Typography } from 'antd';
+import { App, Flex, Typography } from 'antd';
 import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import type { RestoreResult } from '@shared/contract/backups';
+import type { ChosenPath } from '@shared/contract/paths';
 import { backupLabels } from '@shared/i18n/vi-backups';
 import { useApiMutation } from '@renderer/api/hooks';
+import { PathChooser } from '@renderer/forms/PathChooser';
 import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 import { replacementNotice, type Replacement } from './backup-actions';
 
@@ -16,31 +17,26 @@ interface BackupMoveDataProps {
 }
 
 /**
- * Moving to a new PC: the old PC exports the whole database as one verified file into a typed folder (a USB stick);
- * the new PC imports it from a typed path, after a confirmation, exactly like a restore (undoable).
+ * Moving to a new PC: the old PC exports the whole database as one verified file into a picked folder (a USB stick);
+ * the new PC imports a picked file, after a confirmation naming it, exactly like a restore (undoable).
  */
 export function BackupMoveData({ busy, onReplace, onNotice }: BackupMoveDataProps) {
   const { modal } = App.useApp();
-  const [exportFolder, setExportFolder] = useState('');
-  const [importPath, setImportPath] = useState('');
   const exportDatabase = useApiMutation('backups:exportDatabase', { invalidates: [] });
-  const folder = exportFolder.trim();
-  const path = importPath.trim();
 
-  const onExport = () => exportDatabase.mutate({ folder }, { onSuccess: (result) => onNotice(result.message) });
+  const onExport = (folder: ChosenPath) =>
+    exportDatabase.mutate({ folder: folder.token }, { onSuccess: (result) => onNotice(result.message) });
 
-  const confirmImport = () =>
+  const confirmImport = (file: ChosenPath) =>
     modal.confirm({
       title: t.confirmImportTitle,
-      content: backupLabels.confirmImport(path),
+      content: backupLabels.confirmImport(file.path),
       okText: t.importOk,
       cancelText: t.cancel,
       okButtonProps: { danger: true },
       onOk: async () => {
-        const result = await onReplace({ kind: 'import', path });
-        if (!result) return;
-        setImportPath('');
-        onNotice(replacementNotice('import', result));
+        const result = await onReplace({ kind: 'import', file: file.token });
+        if (result) onNotice(replacementNotice('import', result));
       },
     });
 
@@ -50,39 +46,24 @@ export function BackupMoveData({ busy, onReplace, onNotice }: BackupMoveDataProp
         {t.moveTitle}
       </Typography.Title>
       <Typography.Text type="secondary">{t.moveIntro}</Typography.Text>
-      <label htmlFor="backup-export-folder">{t.exportFolder}</label>
-      <Flex gap="small" wrap align="center">
-        <Input
-          id="backup-export-folder"
-          placeholder={t.exportFolderPlaceholder}
-          value={exportFolder}
-          onChange={(event) => setExportFolder(event.target.value)}
-          onPressEnter={() => folder && onExport()}
-          style={{ width: 360 }}
-        />
-        <Button
-          icon={<ExportOutlined aria-hidden />}
-          disabled={!folder}
-          loading={exportDatabase.isPending}
-          onClick={onExport}
-        >
-          {backupLabels.exportDatabase}
-        </Button>
-      </Flex>
-      <label htmlFor="backup-import-path">{t.importPath}</label>
-      <Flex gap="small" wrap align="center">
-        <Input
-          id="backup-import-path"
-          placeholder={t.importPathPlaceholder}
-          value={importPath}
-          onChange={(event) => setImportPath(event.target.value)}
-          onPressEnter={() => path && !busy && confirmImport()}
-          style={{ width: 360 }}
-        />
-        <Button icon={<ImportOutlined aria-hidden />} disabled={!path || busy} onClick={confirmImport}>
-          {backupLabels.importDatabase}
-        </Button>
-      </Flex>
+      <PathChooser
+        purpose="export-database-folder"
+        buttonText={backupLabels.exportDatabase}
+        typedLabel={t.exportFolder}
+        typedPlaceholder={t.exportFolderPlaceholder}
+        icon={<ExportOutlined aria-hidden />}
+        loading={exportDatabase.isPending}
+        onChosen={onExport}
+      />
+      <PathChooser
+        purpose="import-database-file"
+        buttonText={backupLabels.importDatabase}
+        typedLabel={t.importPath}
+        typedPlaceholder={t.importPathPlaceholder}
+        icon={<ImportOutlined aria-hidden />}
+        disabled={busy}
+        onChosen={confirmImport}
+      />
     </Flex>
   );
 }

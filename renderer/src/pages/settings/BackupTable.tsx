@@ -28,7 +28,7 @@ export function BackupTable({ backups, busy, onReplace, onNotice }: BackupTableP
       cancelText: t.cancel,
       okButtonProps: { danger: true },
       onOk: async () => {
-        const result = await onReplace({ kind: 'restore', path: entry.path });
+        const result = await onReplace({ kind: 'restore', backup: entry.token });
         if (result) onNotice(replacementNotice('restore', result));
       },
     });

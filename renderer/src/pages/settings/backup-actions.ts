@@ -4,7 +4,8 @@ import { useApiMutation } from '@renderer/api/hooks';
 import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 
 /** The three ways the whole data file is replaced; each first keeps a copy of the current data (undoable). */
-export type Replacement = { kind: 'restore'; path: string } | { kind: 'undo' } | { kind: 'import'; path: string };
+/** `backup` and `file` are tokens: of a listed copy, and of a file picked through `paths:choose`. */
+export type Replacement = { kind: 'restore'; backup: string } | { kind: 'undo' } | { kind: 'import'; file: string };
 
 /**
  * Restore, undo and import swap the whole database: units, figures, plans, the council profile and even
@@ -21,8 +22,8 @@ export function useReplaceDatabase() {
   const replace = async (what: Replacement): Promise<RestoreResult | null> => {
     let result: RestoreResult;
     try {
-      if (what.kind === 'restore') result = await restore.mutateAsync({ path: what.path });
-      else if (what.kind === 'import') result = await importFile.mutateAsync({ path: what.path });
+      if (what.kind === 'restore') result = await restore.mutateAsync({ backup: what.backup });
+      else if (what.kind === 'import') result = await importFile.mutateAsync({ file: what.file });
       else result = await undo.mutateAsync({});
     } catch {
       return null;
