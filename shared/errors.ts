@@ -18,6 +18,10 @@ export type ErrorCode =
   | 'LOCKED'
   | 'PLAN_EXISTS'
   | 'NOT_SUPPORTED'
+  /** Another window or program holds the data file's write lock; trying again usually works. */
+  | 'BUSY'
+  /** The disk is full, read-only, or the file may not be written: the system's answer, in Vietnamese. */
+  | 'FILE_SYSTEM'
   | 'INTERNAL';
 
 export interface AppErrorShape {

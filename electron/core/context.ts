@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { AppError } from '@shared/errors';
+import { schemaMessages } from '@shared/i18n/vi-schema';
 import { createRepositories, type Repositories } from './repositories';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { PathPicker } from './paths/path-picker';
@@ -46,7 +48,7 @@ export async function openCore(databasePath: string, options: CoreOptions = {}):
   const opened = await openDatabase(databasePath, options);
   return {
     db: opened.db,
-    repos: createRepositories(opened.db),
+    repos: repositoriesOf(opened.db),
     now: options.now ?? (() => new Date()),
     actor: options.actor ?? 'thu-ky',
     databasePath,
@@ -57,6 +59,22 @@ export async function openCore(databasePath: string, options: CoreOptions = {}):
     paths: new PathTokens(),
     ...(options.picker ? { picker: options.picker } : {}),
   };
+}
+
+/**
+ * The repositories of an opened database. Preparing their statements is the last check of the schema: a statement
+ * that does not prepare (a table the schema check could not foresee) means the file cannot be used, which is treated
+ * as damage so the newest good backup is offered, rather than a start-up that fails every time.
+ */
+export function repositoriesOf(db: Database.Database): Repositories {
+  try {
+    return createRepositories(db);
+  } catch (error) {
+    db.close();
+    throw new AppError('DB_DAMAGED', schemaMessages.ownUnreadable(String((error as Error).message).slice(0, 300)), {
+      cause: error,
+    });
+  }
 }
 
 /** ISO timestamp for audit and updated_at columns. */

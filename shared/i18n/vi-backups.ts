@@ -60,6 +60,10 @@ export const backupMessages = {
     `Không sao lưu được dữ liệu hiện tại nên chưa khôi phục (${detail}). Dữ liệu hiện tại không bị thay đổi.`,
   reopenFailed: (detail: string) =>
     `Khôi phục không mở được dữ liệu mới (${detail}); đã trả lại dữ liệu như trước khi khôi phục.`,
+  putBackFailed: (detail: string, snapshot: string) =>
+    `Khôi phục không mở được dữ liệu mới (${detail}) và không trả lại được dữ liệu cũ. Hãy đóng và mở lại ứng dụng: ứng dụng sẽ đề nghị khôi phục từ bản sao lưu; dữ liệu ngay trước khi khôi phục nằm trong "${snapshot}".`,
+  undoRecordFailed: (detail: string) =>
+    `Không ghi được thông tin để hoàn tác (${detail}) nên chưa khôi phục. Dữ liệu hiện tại không bị thay đổi.`,
   nothingToUndo: 'Chưa có lần khôi phục nào để hoàn tác.',
   undoSnapshotMissing: (path: string) => `Không còn bản sao lưu "${path}" để hoàn tác lần khôi phục.`,
   beforeImportFailed: (detail: string) => `Không tạo được bản sao lưu trước khi nhập nên chưa nhập gì (${detail}).`,

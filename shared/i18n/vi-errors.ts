@@ -7,6 +7,11 @@ export const dbMessages = {
     `Tệp dữ liệu được tạo bởi phiên bản Thi Đua Desk mới hơn (lược đồ ${found}, phiên bản này hỗ trợ đến ${supported}). Hãy cập nhật phần mềm; tệp không bị thay đổi.`,
   damaged: (detail: string) => `Tệp dữ liệu bị hỏng (${detail}). Hãy khôi phục từ bản sao lưu gần nhất.`,
   cannotOpen: (detail: string) => `Không mở được tệp dữ liệu: ${detail}`,
+  emptyFile: (path: string) =>
+    `Tệp dữ liệu "${path}" trống (0 byte), thường do mất điện, đầy ổ đĩa hoặc phần mềm đồng bộ. Hãy khôi phục từ bản sao lưu gần nhất.`,
+  headerless: (path: string) =>
+    `Tệp dữ liệu "${path}" bị hỏng phần đầu tệp (không còn là tệp SQLite). Hãy khôi phục từ bản sao lưu gần nhất.`,
+  busy: 'Dữ liệu đang được một cửa sổ khác dùng, thử lại.',
 };
 
 export const inputMessages = {

@@ -18,7 +18,7 @@ export const restoreCommand: CliCommand = {
     if (!existsSync(db)) {
       // Nothing to keep: the verified copy simply becomes the database (a new PC).
       mkdirSync(dirname(db), { recursive: true });
-      const { staged } = stageVerifiedCopy(from, db);
+      const { staged } = await stageVerifiedCopy(from, db);
       await putStagedInPlace(staged, db);
       io.out(`Đã khôi phục ${db} từ ${from} (chưa có tệp dữ liệu cũ nên không cần bản sao).`);
       return 0;

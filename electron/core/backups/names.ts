@@ -36,7 +36,7 @@ export function backupFileName(base: string, takenAt: Date, reason: BackupReason
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ownPattern = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})(?:-(\d{1,4}))?\.([a-z-]+)\.sqlite$/;
-const migrationPattern = /^v\d+\.(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})\.sqlite$/;
+const migrationPattern = /^v\d+\.(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(?:-(\d{1,4}))?\.sqlite$/;
 
 /** Null for anything that is not a backup of this database (other files, half-written `.partial` copies). */
 export function parseBackupFileName(base: string, fileName: string): ParsedBackupName | null {
@@ -52,9 +52,11 @@ export function parseBackupFileName(base: string, fileName: string): ParsedBacku
   }
   const migration = migrationPattern.exec(rest);
   if (migration) {
-    const [, y, mo, d, h, mi, s] = migration.map(Number);
+    const [, y, mo, d, h, mi, s, sequence] = migration.map(Number);
     const takenAt = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, s!));
-    return validDate(takenAt) ? { takenAt, reason: 'before-migration', sequence: 1 } : null;
+    return validDate(takenAt)
+      ? { takenAt, reason: 'before-migration', sequence: Number.isNaN(sequence) ? 1 : sequence! }
+      : null;
   }
   return null;
 }

@@ -1,25 +1,40 @@
 import { copyFileSync, existsSync, rmSync } from 'node:fs';
-import { AppError } from '@shared/errors';
+import { AppError, isAppError } from '@shared/errors';
 import { backupMessages } from '@shared/i18n/vi-backups';
 import { dbMessages } from '@shared/i18n/vi-errors';
+import { schemaMessages } from '@shared/i18n/vi-schema';
+import { repositoriesOf } from '../context';
+import { openDatabase } from '../db/open';
 import { inspectDatabaseFile } from '../db/sqlite-file';
+import { defaultBackupFolder } from './backup-settings';
 import { moveFile, removeDatabaseFiles } from './file-moves';
+import { databaseBaseName } from './names';
 import { describe } from './write-copy';
 import { assertGoodCopy } from './verify-copy';
 
 export interface StagedCopy {
   staged: string;
+  /** The schema version of the source, before the staged copy was brought up to date. */
   schemaVersion: number;
+  /** The copy of the source taken before migrating the staged copy, when it was older. */
+  preMigrationBackup: string | null;
 }
 
 /**
- * Copies a backup (or a file from another PC) beside the database and verifies the copy, never the original: the
- * secretary's file on a USB stick is only read. A file that is not SQLite is refused before anything is copied; a
- * newer, damaged or foreign database is refused after the check, and its copy removed.
- * A `-wal` file next to the source (a database copied while the app was running) is copied too, so its last
- * commits are not lost.
+ * Copies a backup (or a file from another PC) beside the database and proves the copy usable before anything is
+ * swapped; the secretary's file on a USB stick is only read. The copy must:
+ * 1. be SQLite (checked before copying), not newer, pass `integrity_check`, have exactly the schema the migrations
+ *    make at its version (no foreign trigger, view, table or index, none missing) and no row breaking a foreign key;
+ * 2. open through `openDatabase` like the app's own file (an older copy is migrated here, after a verified copy of
+ *    it is kept) and have every repository statement prepare.
+ * Any failure removes the copy and throws, with the current data untouched. A `-wal` next to the source (a database
+ * copied while its app was running) is copied too, so its last commits are not lost.
  */
-export function stageVerifiedCopy(source: string, databasePath: string): StagedCopy {
+export async function stageVerifiedCopy(
+  source: string,
+  databasePath: string,
+  options: { now?: () => Date } = {},
+): Promise<StagedCopy> {
   const kind = inspectDatabaseFile(source);
   if (kind === 'missing') throw new AppError('DB_MISSING', backupMessages.sourceMissing(source));
   if (kind !== 'sqlite') throw new AppError('DB_NOT_SQLITE', dbMessages.notSqlite(source));
@@ -33,11 +48,31 @@ export function stageVerifiedCopy(source: string, databasePath: string): StagedC
     throw new AppError('FILE_INVALID', backupMessages.sourceDamaged(source, describe(error)), { cause: error });
   }
   try {
-    return { staged, schemaVersion: assertGoodCopy(staged, { makeSelfContained: true }) };
+    const schemaVersion = assertGoodCopy(staged, { makeSelfContained: true, restorable: true, shownAs: source });
+    const opened = await openDatabase(staged, {
+      backupDir: defaultBackupFolder(databasePath),
+      copyBaseName: databaseBaseName(databasePath),
+      ...(options.now ? { now: options.now } : {}),
+    }).catch((error: unknown) => {
+      throw new AppError('DB_NOT_SQLITE', refusal(source, error), { cause: error });
+    });
+    try {
+      repositoriesOf(opened.db);
+    } catch (error) {
+      throw new AppError('DB_NOT_SQLITE', refusal(source, error), { cause: error });
+    } finally {
+      if (opened.db.open) opened.db.close();
+    }
+    return { staged, schemaVersion, preMigrationBackup: opened.preMigrationBackup };
   } catch (error) {
     removeDatabaseFiles(staged);
     throw error;
   }
+}
+
+function refusal(source: string, error: unknown): string {
+  const detail = isAppError(error) ? error.message : describe(error);
+  return schemaMessages.copyUnusable(source, detail);
 }
 
 /**

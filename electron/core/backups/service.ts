@@ -4,16 +4,17 @@ import { join, resolve } from 'node:path';
 import type { BackupEntry, BackupOverview, BackupReason, ExportResult, RestoreResult } from '@shared/contract/backups';
 import { AppError, isAppError } from '@shared/errors';
 import { backupLabels, backupMessages, formatBytes, formatDateTime } from '@shared/i18n/vi-backups';
+import { schemaMessages } from '@shared/i18n/vi-schema';
 import { listBackupFiles, nextSequence, type BackupFile } from './backup-list';
 import { defaultBackupFolder, readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
 import { freePath, removeDatabaseFiles } from './file-moves';
 import { backupFileName, databaseBaseName, exportFileName } from './names';
-import { putStagedInPlace, stageVerifiedCopy } from './replace-database';
+import { putStagedInPlace, stageVerifiedCopy, type StagedCopy } from './replace-database';
 import { defaultRotationPolicy, planRotation } from './rotation';
 import { describe, writeVerifiedCopy } from './write-copy';
-import { isoNow, type CoreContext } from '../context';
-import { openDatabase, type OpenedDatabase } from '../db/open';
-import { createRepositories } from '../repositories';
+import { isoNow, repositoriesOf, type CoreContext } from '../context';
+import { openDatabase } from '../db/open';
+import type { Repositories } from '../repositories';
 import { ChangeCounterRepository } from './changes-repository';
 
 interface RuntimeState {
@@ -221,11 +222,14 @@ export function undoRestore(ctx: CoreContext): Promise<RestoreResult> {
 
 /**
  * Replaces the whole database with `source`:
- * 1. copy the source beside the database and verify the copy (not SQLite, newer or damaged: refused, nothing changed);
+ * 1. stage: copy the source beside the database and prove the copy usable (SQLite, not newer, intact, exactly the
+ *    schema its version should have, no broken foreign key, opens and prepares like the app's own file; an older
+ *    copy is migrated there). Any refusal leaves everything as it was, and says so;
  * 2. copy the current data into the default folder, verified: the undo point (local, so a missing USB stick can
- *    never make a restore impossible to undo);
- * 3. close the connection, swap the files, reopen through `openDatabase` (an older backup is migrated there, with
- *    its own pre-migration copy) and swap `ctx.db`/`ctx.repos` in place, so every holder of `ctx` sees the new data.
+ *    never make a restore impossible to undo), and record it as the undo point *before* the swap;
+ * 3. close the connection, swap the files, reopen and swap `ctx.db`/`ctx.repos` in place, so every holder of `ctx`
+ *    sees the new data. If the swapped file cannot be opened after all, the snapshot is put back and the message
+ *    says exactly that; if even that fails, the message says the data was not put back and names the snapshot.
  * No audit row is written into the restored data: it must be exactly the backup, so that undoing gives back exactly
  * what was there. The restore is recorded in the backup settings file (for undo) and in the log.
  */
@@ -235,53 +239,74 @@ async function replaceDatabase(
   kind: 'restore' | 'import' | 'undo',
 ): Promise<RestoreResult> {
   const { fallback } = foldersOf(ctx);
-  const { staged, schemaVersion: sourceVersion } = stageVerifiedCopy(source, ctx.databasePath);
+  let staged: StagedCopy;
+  try {
+    staged = await stageVerifiedCopy(source, ctx.databasePath, { now: ctx.now });
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    throw new AppError(error.code, `${error.message} ${schemaMessages.unchanged}`, { cause: error });
+  }
   let snapshot: BackupEntry;
   try {
     snapshot = await copyInto(ctx, fallback, 'before-restore');
   } catch (error) {
-    removeDatabaseFiles(staged);
+    removeDatabaseFiles(staged.staged);
     const detail = isAppError(error) ? error.message : describe(error);
     throw new AppError('FILE_INVALID', backupMessages.snapshotFailed(detail), { cause: error });
   }
 
+  const before = readBackupSettings(ctx.databasePath);
+  const restoredAt = isoNow(ctx);
+  try {
+    await writeBackupSettings(ctx.databasePath, {
+      ...before,
+      lastRestore: { snapshotPath: snapshot.path, restoredFrom: source, restoredAt },
+    });
+  } catch (error) {
+    // Without the undo record the restore would be one-way: refuse it rather than lose the way back.
+    removeDatabaseFiles(staged.staged);
+    throw new AppError('FILE_INVALID', backupMessages.undoRecordFailed(describe(error)), { cause: error });
+  }
+  const abandon = async () => {
+    removeDatabaseFiles(staged.staged);
+    await writeBackupSettings(ctx.databasePath, before).catch((error: unknown) =>
+      ctx.log.error('Could not take back the undo record of an abandoned restore', error),
+    );
+    adopt(ctx, await reopen(ctx));
+  };
+
   ctx.db.close();
   if (existsSync(`${ctx.databasePath}-wal`)) {
     // Closing the last connection checkpoints and deletes the WAL; one left means another program has the file open.
-    removeDatabaseFiles(staged);
-    adopt(ctx, await reopen(ctx));
+    await abandon();
     throw new AppError('CONFLICT', backupMessages.busyElsewhere);
   }
   try {
-    await putStagedInPlace(staged, ctx.databasePath);
+    await putStagedInPlace(staged.staged, ctx.databasePath);
   } catch (error) {
     // The rename failed (a file lock that outlasted the retries): the old file is still in place, untouched.
-    removeDatabaseFiles(staged);
-    adopt(ctx, await reopen(ctx));
+    await abandon();
     throw new AppError('FILE_INVALID', backupMessages.replaceFailed(describe(error)), { cause: error });
   }
-  let opened: OpenedDatabase;
+  let opened: ReopenedCore;
   try {
     opened = await reopen(ctx);
   } catch (error) {
     ctx.log.error(`Restored file ${source} could not be opened; putting back ${snapshot.path}`, error);
-    const back = stageVerifiedCopy(snapshot.path, ctx.databasePath);
-    await putStagedInPlace(back.staged, ctx.databasePath);
-    adopt(ctx, await reopen(ctx));
-    throw new AppError('DB_DAMAGED', backupMessages.reopenFailed(isAppError(error) ? error.message : describe(error)));
+    const detail = isAppError(error) ? error.message : describe(error);
+    try {
+      const back = await stageVerifiedCopy(snapshot.path, ctx.databasePath, { now: ctx.now });
+      await putStagedInPlace(back.staged, ctx.databasePath);
+      adopt(ctx, await reopen(ctx));
+      await writeBackupSettings(ctx.databasePath, before);
+    } catch (putBackError) {
+      ctx.log.error(`Putting back ${snapshot.path} failed as well`, putBackError);
+      throw new AppError('DB_DAMAGED', backupMessages.putBackFailed(detail, snapshot.path), { cause: putBackError });
+    }
+    throw new AppError('DB_DAMAGED', backupMessages.reopenFailed(detail), { cause: error });
   }
   adopt(ctx, opened);
 
-  const restoredAt = isoNow(ctx);
-  try {
-    await writeBackupSettings(ctx.databasePath, {
-      ...readBackupSettings(ctx.databasePath),
-      lastRestore: { snapshotPath: snapshot.path, restoredFrom: source, restoredAt },
-    });
-  } catch (error) {
-    // The restore itself is done; only the undo shortcut is lost. The snapshot stays listed and restorable.
-    ctx.log.error('Could not record the undo point of the restore', error);
-  }
   ctx.log.info(`Database replaced (${kind}) from ${source}; previous data kept in ${snapshot.path}`);
   const when = formatDateTime(new Date(restoredAt));
   const sourceEntry = listBackups(ctx).find((b) => samePath(b.path, source));
@@ -289,7 +314,7 @@ async function replaceDatabase(
     restoredFrom: source,
     snapshot: { ...snapshot, protected: true },
     schemaVersion: opened.schemaVersion,
-    upgradedFrom: sourceVersion < opened.schemaVersion ? sourceVersion : null,
+    upgradedFrom: staged.schemaVersion < opened.schemaVersion ? staged.schemaVersion : null,
     message:
       kind === 'import'
         ? backupMessages.imported(source, snapshot.path)
@@ -297,14 +322,25 @@ async function replaceDatabase(
   };
 }
 
-function reopen(ctx: CoreContext): Promise<OpenedDatabase> {
-  return openDatabase(ctx.databasePath, { backupDir: defaultBackupFolder(ctx.databasePath), now: ctx.now });
+interface ReopenedCore {
+  db: Database.Database;
+  repos: Repositories;
+  schemaVersion: number;
+}
+
+/** The swapped-in file through the same path as at start-up: open, checks, repositories. */
+async function reopen(ctx: CoreContext): Promise<ReopenedCore> {
+  const opened = await openDatabase(ctx.databasePath, {
+    backupDir: defaultBackupFolder(ctx.databasePath),
+    now: ctx.now,
+  });
+  return { db: opened.db, repos: repositoriesOf(opened.db), schemaVersion: opened.schemaVersion };
 }
 
 /** Every handler reads `ctx.db`/`ctx.repos` at call time, so swapping them in place switches the whole app over. */
-function adopt(ctx: CoreContext, opened: OpenedDatabase): void {
+function adopt(ctx: CoreContext, opened: ReopenedCore): void {
   ctx.db = opened.db;
-  ctx.repos = createRepositories(opened.db);
+  ctx.repos = opened.repos;
   ctx.schemaVersion = opened.schemaVersion;
 }
 

@@ -37,7 +37,7 @@ export function findRecoveryOffer(databasePath: string, damage: string): Recover
   const folders = settings.folder !== null && settings.folder !== fallback ? [settings.folder, fallback] : [fallback];
   const skipped: RecoveryOffer['skipped'] = [];
   for (const entry of listBackupFiles(folders, databaseBaseName(databasePath))) {
-    const check = checkDatabaseCopy(entry.path);
+    const check = checkDatabaseCopy(entry.path, { restorable: true });
     if (check.ok) return { databasePath, damage, folders, backup: entry, skipped };
     skipped.push({ path: entry.path, problem: check.problem });
   }
@@ -54,7 +54,7 @@ export async function restoreDamagedDatabase(
   backupPath: string,
   now: Date = new Date(),
 ): Promise<{ damagedCopy: string }> {
-  const { staged } = stageVerifiedCopy(backupPath, databasePath);
+  const { staged } = await stageVerifiedCopy(backupPath, databasePath, { now: () => now });
   const base = databaseBaseName(databasePath);
   const damagedCopy = freePath((sequence) =>
     join(

@@ -18,17 +18,3 @@ export function pendingMigrations(
   if (current > latest) throw new AppError('DB_TOO_NEW', dbMessages.tooNew(current, latest));
   return migrations.filter((m) => m.version > current);
 }
-
-/**
- * All pending steps in one transaction: either the database reaches the latest version or it stays as it was.
- * `user_version` is set inside the same transaction (SQLite makes the pragma transactional).
- */
-export function applyMigrations(db: Database.Database, pending: readonly Migration[]): void {
-  if (pending.length === 0) return;
-  db.transaction(() => {
-    for (const migration of pending) {
-      migration.up(db);
-      db.pragma(`user_version = ${Math.trunc(migration.version)}`);
-    }
-  })();
-}
