@@ -81,3 +81,25 @@ export const harnessMessages = {
   needToken:
     'Cần mở bằng đúng đường dẫn (có mã truy cập) mà lệnh "npm run web" in ra; chương trình khác trên máy không được dùng.',
 };
+
+/** The disk's answers, said so the secretary knows what to do; nothing saved before is affected by them. */
+export const systemMessages = {
+  /** Short reasons inside a message that names the folder or file. */
+  reasons: {
+    busy: 'đang được một cửa sổ hoặc chương trình khác dùng',
+    diskFull: 'ổ đĩa đã đầy',
+    readOnly: 'ổ đĩa hoặc thư mục chỉ cho đọc',
+    permission: 'không có quyền ghi',
+    io: 'lỗi đọc/ghi ổ đĩa',
+  },
+  /** Whole messages, when nothing more specific names the file. */
+  whole: {
+    diskFull:
+      'Ổ đĩa đã đầy nên không ghi được. Hãy xóa bớt tệp không cần thiết rồi thử lại; dữ liệu đã lưu trước đó không bị ảnh hưởng.',
+    readOnly:
+      'Ổ đĩa, thư mục hoặc tệp dữ liệu đang ở chế độ chỉ đọc (hoặc không mở được để ghi) nên không ghi được. Hãy kiểm tra ổ đĩa (khóa chống ghi, ổ mạng, quyền truy cập) rồi thử lại.',
+    permission:
+      'Tài khoản Windows này không có quyền ghi vào tệp dữ liệu hoặc thư mục. Hãy nhờ người hỗ trợ kỹ thuật cấp quyền rồi thử lại.',
+    io: 'Lỗi đọc/ghi ổ đĩa. Dữ liệu đã lưu trước đó không bị ảnh hưởng; hãy thử lại, nếu lỗi lặp lại hãy kiểm tra ổ đĩa.',
+  },
+} as const;

@@ -9,7 +9,7 @@ import { inspectDatabaseFile } from '../db/sqlite-file';
 import { defaultBackupFolder } from './backup-settings';
 import { moveFile, removeDatabaseFiles } from './file-moves';
 import { databaseBaseName } from './names';
-import { describe } from './write-copy';
+import { describeSystemError } from '../system-errors';
 import { assertGoodCopy } from './verify-copy';
 
 export interface StagedCopy {
@@ -45,7 +45,9 @@ export async function stageVerifiedCopy(
     if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${staged}-wal`);
   } catch (error) {
     removeDatabaseFiles(staged);
-    throw new AppError('FILE_INVALID', backupMessages.sourceDamaged(source, describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.sourceDamaged(source, describeSystemError(error)), {
+      cause: error,
+    });
   }
   try {
     const schemaVersion = assertGoodCopy(staged, { makeSelfContained: true, restorable: true, shownAs: source });
@@ -71,7 +73,7 @@ export async function stageVerifiedCopy(
 }
 
 function refusal(source: string, error: unknown): string {
-  const detail = isAppError(error) ? error.message : describe(error);
+  const detail = isAppError(error) ? error.message : describeSystemError(error);
   return schemaMessages.copyUnusable(source, detail);
 }
 

@@ -11,7 +11,8 @@ import { freePath, removeDatabaseFiles } from './file-moves';
 import { backupFileName, databaseBaseName, exportFileName } from './names';
 import { putStagedInPlace, stageVerifiedCopy, type StagedCopy } from './replace-database';
 import { defaultRotationPolicy, planRotation } from './rotation';
-import { describe, writeVerifiedCopy } from './write-copy';
+import { writeVerifiedCopy } from './write-copy';
+import { describeSystemError } from '../system-errors';
 import { isoNow, repositoriesOf, type CoreContext } from '../context';
 import { openDatabase } from '../db/open';
 import type { Repositories } from '../repositories';
@@ -251,7 +252,7 @@ async function replaceDatabase(
     snapshot = await copyInto(ctx, fallback, 'before-restore');
   } catch (error) {
     removeDatabaseFiles(staged.staged);
-    const detail = isAppError(error) ? error.message : describe(error);
+    const detail = isAppError(error) ? error.message : describeSystemError(error);
     throw new AppError('FILE_INVALID', backupMessages.snapshotFailed(detail), { cause: error });
   }
 
@@ -265,7 +266,7 @@ async function replaceDatabase(
   } catch (error) {
     // Without the undo record the restore would be one-way: refuse it rather than lose the way back.
     removeDatabaseFiles(staged.staged);
-    throw new AppError('FILE_INVALID', backupMessages.undoRecordFailed(describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.undoRecordFailed(describeSystemError(error)), { cause: error });
   }
   const abandon = async () => {
     removeDatabaseFiles(staged.staged);
@@ -286,14 +287,14 @@ async function replaceDatabase(
   } catch (error) {
     // The rename failed (a file lock that outlasted the retries): the old file is still in place, untouched.
     await abandon();
-    throw new AppError('FILE_INVALID', backupMessages.replaceFailed(describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.replaceFailed(describeSystemError(error)), { cause: error });
   }
   let opened: ReopenedCore;
   try {
     opened = await reopen(ctx);
   } catch (error) {
     ctx.log.error(`Restored file ${source} could not be opened; putting back ${snapshot.path}`, error);
-    const detail = isAppError(error) ? error.message : describe(error);
+    const detail = isAppError(error) ? error.message : describeSystemError(error);
     try {
       const back = await stageVerifiedCopy(snapshot.path, ctx.databasePath, { now: ctx.now });
       await putStagedInPlace(back.staged, ctx.databasePath);
@@ -355,7 +356,9 @@ function assertUsableFolder(folder: string): void {
     writeFileSync(probe, 'ok');
     rmSync(probe, { force: true });
   } catch (error) {
-    throw new AppError('FILE_INVALID', backupMessages.folderNotUsable(folder, describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.folderNotUsable(folder, describeSystemError(error)), {
+      cause: error,
+    });
   }
 }
 

@@ -3,6 +3,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { backupMessages } from '@shared/i18n/vi-backups';
+import { describeSystemError } from '../system-errors';
 import { moveFile, removeDatabaseFiles } from './file-moves';
 import { checkDatabaseCopy } from './verify-copy';
 
@@ -22,7 +23,9 @@ export async function writeVerifiedCopy(db: Database.Database, target: string): 
     await db.backup(partial);
   } catch (error) {
     removeDatabaseFiles(partial);
-    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describeSystemError(error)), {
+      cause: error,
+    });
   }
   const check = checkDatabaseCopy(partial, { makeSelfContained: true });
   if (!check.ok) {
@@ -33,15 +36,9 @@ export async function writeVerifiedCopy(db: Database.Database, target: string): 
     await moveFile(partial, target);
   } catch (error) {
     removeDatabaseFiles(partial);
-    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describe(error)), { cause: error });
+    throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, describeSystemError(error)), {
+      cause: error,
+    });
   }
   return statSync(target).size;
-}
-
-/** The system's short reason ("ENOENT", "SQLITE_CANTOPEN", "EACCES: permission denied …"), for the message. */
-export function describe(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const text = typeof code === 'string' && !message.includes(code) ? `${code}: ${message}` : message;
-  return text.slice(0, 300);
 }

@@ -11,6 +11,7 @@ import { pendingMigrations, schemaVersionOf } from './migrate';
 import { migrations as allMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import { schemaDifferences } from './schema-check';
+import { appErrorFromSystem } from '../system-errors';
 import { inspectDatabaseFile } from './sqlite-file';
 
 export interface OpenOptions {
@@ -60,7 +61,10 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     db = new Database(path, { fileMustExist: !options.create });
   } catch (error) {
-    throw new AppError('DB_NOT_SQLITE', dbMessages.cannotOpen(String((error as Error).message)), { cause: error });
+    throw (
+      appErrorFromSystem(error) ??
+      new AppError('DB_NOT_SQLITE', dbMessages.cannotOpen(String((error as Error).message)), { cause: error })
+    );
   }
   const steps = options.migrations ?? allMigrations;
   const latest = steps[steps.length - 1]?.version ?? 0;
@@ -94,7 +98,8 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     if (code.startsWith('SQLITE_CORRUPT')) {
       throw new AppError('DB_DAMAGED', dbMessages.damaged(code), { cause: error });
     }
-    throw error;
+    // A read-only file, a full disk, no permission: said as such, never as damage and never as a bug.
+    throw appErrorFromSystem(error) ?? error;
   }
 }
 

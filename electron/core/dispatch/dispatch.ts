@@ -3,6 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Res
 import { AppError, isAppError } from '@shared/errors';
 import { inputMessages } from '@shared/i18n/vi-errors';
 import type { CoreContext } from '../context';
+import { appErrorFromSystem } from '../system-errors';
 import { handlers } from './handler-table';
 
 z.config(z.locales.vi());
@@ -42,6 +43,11 @@ export async function dispatch(ctx: CoreContext, channel: string, rawInput: unkn
     return { ok: true, value: await handler(parsed.data, ctx) };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.toShape() };
+    const system = appErrorFromSystem(error);
+    if (system) {
+      ctx.log.error(`Lỗi ổ đĩa khi xử lý ${channel}`, error);
+      return { ok: false, error: system.toShape() };
+    }
     ctx.log.error(`Lỗi khi xử lý ${channel}`, error);
     return { ok: false, error: { code: 'INTERNAL', message: inputMessages.internal } };
   }
