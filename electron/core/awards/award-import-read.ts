@@ -1,12 +1,12 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExcelFile } from '@shared/contract/excel';
 import { foldVietnamese } from '@shared/domain/vietnamese-text';
-import { AppError, isAppError } from '@shared/errors';
+import { isAppError } from '@shared/errors';
 import { awardImportMessages as m } from '@shared/i18n/vi-award-excel';
 import { excelPlace } from '@shared/i18n/vi-excel';
 import { cellContent, type CellContent } from '../excel-kit/cell-reading';
 import { importLimits } from '../excel-kit/limits';
-import { inspectXlsxZip } from '../excel-kit/zip-guard';
+import { loadGuardedWorkbook } from '@core/excel-kit/guarded-workbook';
 
 /** The columns of a past award list, found by their header text (any order, extra columns ignored). */
 export const awardColumns = ['name', 'position', 'unit', 'title', 'year', 'number', 'date'] as const;
@@ -210,15 +210,9 @@ function readSheet(fileName: string, sheet: ExcelJS.Worksheet, reading: AwardFil
  */
 export async function readAwardFile(file: ExcelFile): Promise<AwardFileReading> {
   const reading: AwardFileReading = { fileName: file.fileName, rows: [], refusals: [], notices: [] };
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
-    inspectXlsxZip(file.fileName, bytes);
-    try {
-      await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-    } catch (error) {
-      throw new AppError('FILE_INVALID', m.notWorkbook(file.fileName), { cause: error });
-    }
+    workbook = await loadGuardedWorkbook(file.fileName, file.contentBase64, m.notWorkbook);
   } catch (error) {
     if (isAppError(error) && error.code === 'FILE_INVALID') {
       reading.refusals.push(error.message);

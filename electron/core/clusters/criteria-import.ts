@@ -11,7 +11,7 @@ import { validateCriteria, type CriterionDraft, type CriterionKind } from '@shar
 import type { CoreContext } from '../context';
 import { requireCluster, saveCriteria } from './service';
 import { cellContent, cellText, readNumber, readText } from '../excel-kit/cell-reading';
-import { loadGuardedWorkbook } from '../excel-kit/guarded-workbook';
+import { loadGuardedWorkbook } from '@core/excel-kit/guarded-workbook';
 import { importLimits } from '../excel-kit/limits';
 import { columnLetter } from '../excel-kit/template-layout';
 

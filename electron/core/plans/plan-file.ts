@@ -1,9 +1,8 @@
 import { AppError } from '@shared/errors';
 import { planMessages } from '@shared/i18n/vi-errors';
 import { wordDocumentText } from '@shared/plan-text/word-document';
+import { guardOfficeFile } from '../import-guard/office-guard';
 import { readWordPlan } from './word-plan';
-
-const zipMagic = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 
 /** Plain UTF-8 (or UTF-16 with a BOM) text; refuses files with binary content rather than importing garbage. */
 function decodeText(fileName: string, bytes: Buffer): string {
@@ -26,11 +25,10 @@ export async function extractPlanText(fileName: string, bytes: Buffer): Promise<
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return decodeText(fileName, bytes);
   if (lower.endsWith('.docx')) {
-    if (bytes.length < 4 || !bytes.subarray(0, 4).equals(zipMagic)) {
-      throw new AppError('FILE_INVALID', planMessages.notDocx(fileName));
-    }
+    // Sizes, names and XML checked, the archive rebuilt from its checked parts, before the Word reader sees any of it.
+    const guarded = guardOfficeFile(fileName, bytes, 'docx');
     try {
-      return wordDocumentText(await readWordPlan(bytes));
+      return wordDocumentText(await readWordPlan(guarded.bytes));
     } catch (error) {
       throw new AppError('FILE_INVALID', planMessages.notDocx(fileName), { cause: error });
     }

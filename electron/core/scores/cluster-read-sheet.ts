@@ -21,7 +21,7 @@ import {
   type SelfScoreMarker,
   type SelfScoreMarkerReading,
 } from './cluster-sheet-layout';
-import { loadGuardedWorkbook } from '../excel-kit/guarded-workbook';
+import { loadGuardedWorkbook } from '@core/excel-kit/guarded-workbook';
 import { importLimits } from '../excel-kit/limits';
 import { columnLetter } from '../excel-kit/template-layout';
 

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExcelFile } from '@shared/contract/excel';
-import { AppError, isAppError } from '@shared/errors';
+import { isAppError } from '@shared/errors';
 import { excelPlace, importMessages } from '@shared/i18n/vi-excel';
 import { readTemplateSheet, type TemplateSheetReading } from './read-template-sheet';
-import { inspectXlsxZip } from '@core/excel-kit/zip-guard';
+import { loadGuardedWorkbook } from '@core/excel-kit/guarded-workbook';
 
 /** One returned file as read, before any check against the database. */
 export interface ImportFileReading {
@@ -11,18 +11,6 @@ export interface ImportFileReading {
   sheets: TemplateSheetReading[];
   refusals: string[];
   notices: string[];
-}
-
-async function loadWorkbook(fileName: string, bytes: Buffer): Promise<ExcelJS.Workbook> {
-  inspectXlsxZip(fileName, bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch (error) {
-    // A well-formed zip that is not a workbook (a .docx renamed, a part exceljs cannot parse).
-    throw new AppError('FILE_INVALID', importMessages.notTemplate(fileName), { cause: error });
-  }
-  return workbook;
 }
 
 /**
@@ -34,7 +22,8 @@ export async function readImportFile(file: ExcelFile): Promise<ImportFileReading
   const reading: ImportFileReading = { fileName: file.fileName, sheets: [], refusals: [], notices: [] };
   let workbook: ExcelJS.Workbook;
   try {
-    workbook = await loadWorkbook(file.fileName, Buffer.from(file.contentBase64, 'base64'));
+    // A well-formed zip that is not a workbook (a .docx renamed, a part exceljs cannot parse) is not our template.
+    workbook = await loadGuardedWorkbook(file.fileName, file.contentBase64);
   } catch (error) {
     if (isAppError(error) && error.code === 'FILE_INVALID') {
       reading.refusals.push(error.message);
