@@ -8,7 +8,13 @@ export default defineConfig({
     resolve: { alias: pathAliases },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Imports are parsed in a worker thread with its own memory limit (electron/core/isolation).
+          'isolation-worker': resolve(__dirname, 'electron/core/isolation/isolation-worker.ts'),
+        },
+      },
     },
   },
   preload: {

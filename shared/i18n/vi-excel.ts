@@ -123,6 +123,8 @@ export const importMessages = {
   duplicateColumn: (place: string, column: string) => `${place}: cột "${column}" xuất hiện hai lần.`,
   notNumber: (place: string, text: string) => `${place}: "${text}" không phải là số.`,
   dateNotNumber: (place: string) => `${place}: ô chứa ngày tháng, không phải là số.`,
+  invalidDate: (place: string) =>
+    `${place}: ô định dạng ngày tháng nhưng giá trị nằm ngoài các ngày Excel hiển thị được.`,
   booleanNotNumber: (place: string) => `${place}: ô chứa TRUE/FALSE, không phải là số.`,
   formulaError: (place: string, error: string) => `${place}: công thức cho kết quả lỗi ${error}.`,
   cellError: (place: string, error: string) => `${place}: ô có lỗi ${error}.`,

@@ -14,7 +14,7 @@ const coreDir = join(root, 'electron/core');
 const contractDir = join(root, 'shared/contract');
 
 /** Folders of electron/core that serve several domains rather than one channel prefix. */
-const sharedCoreFolders = ['db', 'demo', 'dispatch', 'documents', 'excel-kit', 'import-guard'];
+const sharedCoreFolders = ['db', 'demo', 'dispatch', 'documents', 'excel-kit', 'import-guard', 'isolation'];
 /** Contract files without channels: the channel definition, reused schemas, Excel file shapes and the index. */
 const sharedContractFiles = ['define.ts', 'excel.ts', 'index.ts', 'schemas.ts'];
 

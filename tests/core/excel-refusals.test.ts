@@ -283,4 +283,25 @@ describe('Nhập từ Excel refuses, naming file, sheet, row and column, and wri
       hpBefore,
     );
   });
+
+  it('one out-of-range date cell refuses only its own file, naming the cell (issue 16, finding 8)', async () => {
+    const ctx = await openDemoCore();
+    const { file: odd, row } = await templateWith(ctx, 'Sản lượng lúa', 'Ghi chú', 1e11, (sheet) => {
+      const rice = indicatorRow(sheet, indicatorByName(ctx, 'Sản lượng lúa').id);
+      rice.getCell(headerColumn(sheet, 'Ghi chú')).numFmt = 'dd/mm/yyyy';
+    });
+    const [hp] = await exportWorkbooks(ctx, ['XA-HP']);
+    const good = await asExcelFile(hp!.workbook, 'hung-phu.xlsx');
+    const preview = await invoke(ctx, 'figures:previewImport', { files: [odd, good] });
+    expect(preview.files.map((f) => [f.fileName, f.accepted, f.refusals])).toEqual([
+      [
+        'xa-long-hung.xlsx',
+        false,
+        [
+          `Tệp "xa-long-hung.xlsx", trang "Xã Long Hưng", dòng ${row}, cột K: ô định dạng ngày tháng nhưng giá trị nằm ngoài các ngày Excel hiển thị được.`,
+        ],
+      ],
+      ['hung-phu.xlsx', true, []],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@ import { formatVietnameseNumber } from '@shared/domain/vietnamese-number';
 import { AppError } from '@shared/errors';
 import { parsePlanText } from '@shared/plan-text/parse-plan';
 import { planMessages } from '@shared/i18n/vi-errors';
+import { consoleLogger } from '@core/context';
 import { extractPlanText } from '@core/plans/plan-file';
 import type { CliCommand } from '../command';
 
@@ -16,7 +17,8 @@ export async function readPlanFile(path: string): Promise<string> {
   } catch {
     throw new AppError('FILE_INVALID', `Không đọc được tệp "${path}".`);
   }
-  const text = await extractPlanText(basename(path), bytes);
+  // The detail of a file the isolated reader gave up on goes to stderr; the refusal is the command's error line.
+  const text = await extractPlanText(basename(path), bytes, consoleLogger);
   if (text.trim() === '') throw new AppError('PLAN_TEXT_INVALID', planMessages.emptyText);
   return text;
 }

@@ -14,7 +14,8 @@ import { titleAbbreviations } from '@shared/i18n/vi-commendation';
 import { excelPlace } from '@shared/i18n/vi-excel';
 import { isoNow, type CoreContext } from '../context';
 import { audit } from '../audit/audit-helpers';
-import { readAwardFile, type AwardFileReading, type AwardSheetRow } from './award-import-read';
+import { readEachIsolated } from '../isolation/isolated-read';
+import type { AwardFileReading, AwardSheetRow } from './award-import-read';
 
 /**
  * Names compared "the Vietnamese way": same letters and tones, case and spacing ignored ("NGUYỄN VĂN  AN" is
@@ -215,16 +216,19 @@ function toPreview(files: readonly PlannedFile[]): AwardImportPreview {
   };
 }
 
-async function readAll(files: readonly ExcelFile[]): Promise<AwardFileReading[]> {
-  const readings: AwardFileReading[] = [];
-  // One at a time: each file is unzipped in memory.
-  for (const file of files) readings.push(await readAwardFile(file));
-  return readings;
+/** Each file read in the isolated reader, one at a time; what comes back is plain row data. */
+function readAll(ctx: CoreContext, files: readonly ExcelFile[]): Promise<AwardFileReading[]> {
+  return readEachIsolated(ctx.log, 'read-award-file', files, (file, message) => ({
+    fileName: file.fileName,
+    rows: [],
+    refusals: [message],
+    notices: [],
+  }));
 }
 
 /** `awards:previewImport`: every row of the files, matched and checked; writes nothing. */
 export async function previewAwardImport(ctx: CoreContext, files: readonly ExcelFile[]): Promise<AwardImportPreview> {
-  return toPreview(plan(ctx, await readAll(files)));
+  return toPreview(plan(ctx, await readAll(ctx, files)));
 }
 
 /**
@@ -236,7 +240,7 @@ export async function applyAwardImport(
   ctx: CoreContext,
   input: { files: readonly ExcelFile[]; digest: string; reason?: string | undefined },
 ): Promise<AwardImportResult> {
-  const readings = await readAll(input.files);
+  const readings = await readAll(ctx, input.files);
   return ctx.db.transaction(() => {
     const files = plan(ctx, readings);
     if (digestOf(files) !== input.digest) throw new AppError('CONFLICT', m.changed);

@@ -11,6 +11,7 @@ import { validateCriteria, type CriterionDraft, type CriterionKind } from '@shar
 import type { CoreContext } from '../context';
 import { requireCluster, saveCriteria } from './service';
 import { cellContent, cellText, readNumber, readText } from '../excel-kit/cell-reading';
+import { readIsolated } from '../isolation/isolated-read';
 import { loadGuardedWorkbook } from '@core/excel-kit/guarded-workbook';
 import { importLimits } from '../excel-kit/limits';
 import { columnLetter } from '../excel-kit/template-layout';
@@ -79,7 +80,7 @@ interface ParsedRow {
 }
 
 /** Reads the criteria rows of the first sheet with an STT / Tiêu chí / Điểm tối đa header, refusing at the first bad cell. */
-async function readCriteriaSheet(fileName: string, contentBase64: string): Promise<CriterionDraft[]> {
+export async function readCriteriaSheet(fileName: string, contentBase64: string): Promise<CriterionDraft[]> {
   const workbook = await loadGuardedWorkbook(fileName, contentBase64, m.noHeader);
   const sheet = workbook.worksheets.find((s) => findHeader(s) !== undefined);
   const header = sheet ? findHeader(sheet) : undefined;
@@ -159,7 +160,8 @@ export async function importCriteria(
   }
   let imported: CriterionDraft[];
   try {
-    imported = await readCriteriaSheet(input.fileName, input.contentBase64);
+    const { fileName, contentBase64 } = input;
+    imported = await readIsolated(ctx.log, 'read-criteria-sheet', { fileName, contentBase64 }, fileName);
   } catch (error) {
     if (isAppError(error) && error.code === 'FILE_INVALID') throw new AppError('INVALID_INPUT', error.message);
     throw error;

@@ -10,6 +10,8 @@ export type CellContent =
   | { kind: 'text'; text: string }
   | { kind: 'boolean' }
   | { kind: 'date'; value: Date }
+  /** A date cell whose number lies outside the dates Excel can show (exceljs gives an Invalid Date). */
+  | { kind: 'invalidDate' }
   | { kind: 'error'; error: string; fromFormula: boolean }
   | { kind: 'noResult' };
 
@@ -38,7 +40,12 @@ export function cellContent(value: ExcelJS.CellValue | undefined, fromFormula = 
   if (typeof value === 'number') return { kind: 'number', value };
   if (typeof value === 'string') return { kind: 'text', text: value };
   if (typeof value === 'boolean') return { kind: 'boolean' };
-  if (value instanceof Date) return { kind: 'date', value };
+  if (value instanceof Date) {
+    const year = value.getUTCFullYear();
+    return Number.isNaN(value.getTime()) || year < 1900 || year > 9999
+      ? { kind: 'invalidDate' }
+      : { kind: 'date', value };
+  }
   if (!isRecord(value)) return { kind: 'empty' };
   if ('error' in value) return { kind: 'error', error: String(value.error), fromFormula };
   if ('formula' in value || 'sharedFormula' in value) {
@@ -59,6 +66,8 @@ function refuseNonText(content: CellContent, place: string): CellRead<never> | n
       };
     case 'noResult':
       return { ok: false, refusal: importMessages.formulaWithoutResult(place) };
+    case 'invalidDate':
+      return { ok: false, refusal: importMessages.invalidDate(place) };
     default:
       return null;
   }

@@ -10,7 +10,7 @@ export const plansHandlers: HandlersFor<typeof plansChannels> = {
   'plans:get': (input, ctx) => getPlanDetail(ctx, input.id),
   'plans:parseText': (input, ctx) => proposePlanImport(ctx, input.text),
   'plans:parseFile': async (input, ctx) =>
-    proposePlanImport(ctx, await extractPlanText(input.fileName, Buffer.from(input.contentBase64, 'base64'))),
+    proposePlanImport(ctx, await extractPlanText(input.fileName, Buffer.from(input.contentBase64, 'base64'), ctx.log)),
   // Importing may replace a plan and all its targets: keep a verified copy of the database first.
   'plans:import': async (input, ctx) => {
     await backupBeforeImport(ctx);

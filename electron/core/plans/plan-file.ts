@@ -1,7 +1,9 @@
 import { AppError } from '@shared/errors';
 import { planMessages } from '@shared/i18n/vi-errors';
 import { wordDocumentText } from '@shared/plan-text/word-document';
+import type { Logger } from '../context';
 import { guardOfficeFile } from '../import-guard/office-guard';
+import { readIsolated } from '../isolation/isolated-read';
 import { readWordPlan } from './word-plan';
 
 /** Plain UTF-8 (or UTF-16 with a BOM) text; refuses files with binary content rather than importing garbage. */
@@ -19,19 +21,25 @@ function decodeText(fileName: string, bytes: Buffer): string {
 
 /**
  * The text of a plan file the secretary opened: `.txt` as it is, `.docx` read from the document's own structure so its
- * tables arrive as tables (one tab-separated line per row).
+ * tables arrive as tables (one tab-separated line per row). A .docx is read in the isolated reader (guard, then the
+ * Word reader), so a document that would exhaust memory is refused instead of freezing the app.
  */
-export async function extractPlanText(fileName: string, bytes: Buffer): Promise<string> {
+export async function extractPlanText(fileName: string, bytes: Buffer, log: Pick<Logger, 'error'>): Promise<string> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.txt')) return decodeText(fileName, bytes);
-  if (lower.endsWith('.docx')) {
-    // Sizes, names and XML checked, the archive rebuilt from its checked parts, before the Word reader sees any of it.
-    const guarded = guardOfficeFile(fileName, bytes, 'docx');
-    try {
-      return wordDocumentText(await readWordPlan(guarded.bytes));
-    } catch (error) {
-      throw new AppError('FILE_INVALID', planMessages.notDocx(fileName), { cause: error });
-    }
-  }
+  if (lower.endsWith('.docx')) return readIsolated(log, 'read-plan-docx', { fileName, bytes }, fileName);
   throw new AppError('FILE_INVALID', planMessages.wrongExtension(fileName));
+}
+
+/**
+ * In the isolated reader: sizes, names and XML checked, the archive rebuilt from its checked parts, then the Word
+ * reader (paragraphs and tables from word/document.xml).
+ */
+export async function readDocxText(fileName: string, bytes: Buffer): Promise<string> {
+  const guarded = guardOfficeFile(fileName, bytes, 'docx');
+  try {
+    return wordDocumentText(await readWordPlan(guarded.bytes));
+  } catch (error) {
+    throw new AppError('FILE_INVALID', planMessages.notDocx(fileName), { cause: error });
+  }
 }

@@ -18,7 +18,8 @@ import { leafFlags } from '@shared/scoring/criteria';
 import { pointsProblem } from '@shared/scoring/points';
 import type { CoreContext } from '../context';
 import { roundView, saveScores } from './service';
-import { readSelfScoreFile, type SelfScoreFileReading, type SelfScoreSheetReading } from './cluster-read-sheet';
+import { readEachIsolated } from '../isolation/isolated-read';
+import type { SelfScoreFileReading, SelfScoreSheetReading } from './cluster-read-sheet';
 
 const pointsFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
 
@@ -191,10 +192,14 @@ export function planSelfScoreImport(ctx: CoreContext, readings: SelfScoreFileRea
   };
 }
 
-async function readAll(files: ExcelFile[]): Promise<SelfScoreFileReading[]> {
-  const readings: SelfScoreFileReading[] = [];
-  for (const file of files) readings.push(await readSelfScoreFile(file));
-  return readings;
+/** Each file read in the isolated reader, one at a time; what comes back is plain row data. */
+function readAll(ctx: CoreContext, files: ExcelFile[]): Promise<SelfScoreFileReading[]> {
+  return readEachIsolated(ctx.log, 'read-self-score-file', files, (file, message) => ({
+    fileName: file.fileName,
+    sheets: [],
+    refusals: [message],
+    notices: [],
+  }));
 }
 
 /** Nhập phiếu tự chấm, step 1: every change, unchanged row and refusal, and the digest. */
@@ -202,7 +207,7 @@ export async function previewSelfScoreImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'scores:previewImport'>,
 ): Promise<ScoreImportPreview> {
-  return planSelfScoreImport(ctx, await readAll(input.files));
+  return planSelfScoreImport(ctx, await readAll(ctx, input.files));
 }
 
 /**
@@ -214,7 +219,7 @@ export async function applySelfScoreImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'scores:applyImport'>,
 ): Promise<ScoreImportApplyResult> {
-  const readings = await readAll(input.files);
+  const readings = await readAll(ctx, input.files);
   return ctx.db.transaction((): ScoreImportApplyResult => {
     const preview = planSelfScoreImport(ctx, readings);
     if (preview.digest !== input.digest) throw new AppError('CONFLICT', importMessages.changedSincePreview);

@@ -7,15 +7,19 @@ import type { CoreContext } from '@core/context';
 import { saveFigures } from '../service';
 import { planImport } from './import-changes';
 import type { ImportPeriod } from './import-period';
-import { readImportFile, type ImportFileReading } from './read-import-file';
+import { readEachIsolated } from '@core/isolation/isolated-read';
+import type { ImportFileReading } from './read-import-file';
 
 const maxReason = 500;
 
-/** One file at a time, so only one exceljs workbook is in memory; what is kept is plain row data. */
-async function readAll(files: ExcelFile[]): Promise<ImportFileReading[]> {
-  const readings: ImportFileReading[] = [];
-  for (const file of files) readings.push(await readImportFile(file));
-  return readings;
+/** Each file read in the isolated reader, one at a time; what comes back is plain row data. */
+function readAll(ctx: CoreContext, files: ExcelFile[]): Promise<ImportFileReading[]> {
+  return readEachIsolated(ctx.log, 'read-figures-file', files, (file, message) => ({
+    fileName: file.fileName,
+    sheets: [],
+    refusals: [message],
+    notices: [],
+  }));
 }
 
 const pickOf = (input: { year?: number | undefined; quarter?: 1 | 2 | 3 | 4 | undefined }): Partial<ImportPeriod> =>
@@ -26,7 +30,7 @@ export async function previewImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'figures:previewImport'>,
 ): Promise<ImportPreview> {
-  return planImport(ctx, await readAll(input.files), pickOf(input)).preview;
+  return planImport(ctx, await readAll(ctx, input.files), pickOf(input)).preview;
 }
 
 /**
@@ -38,7 +42,7 @@ export async function applyImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'figures:applyImport'>,
 ): Promise<ImportApplyResult> {
-  const readings = await readAll(input.files);
+  const readings = await readAll(ctx, input.files);
   return ctx.db.transaction((): ImportApplyResult => {
     const { preview, period, entries } = planImport(ctx, readings, pickOf(input));
     if (preview.digest !== input.digest) throw new AppError('CONFLICT', importMessages.changedSincePreview);
