@@ -24,14 +24,15 @@ const args = [
 
 /**
  * PDFs through a headless Chromium, for the CLI and the browser harness. The page honours the document's own
- * @page rules (A4, landscape annex, page numbers from page 2), exactly as Electron's printToPDF does.
+ * @page rules (A4, landscape annex, page numbers from page 2), exactly as Electron's printToPDF does. Like the
+ * desktop app's print window, it runs no script: a stored report's HTML is a document, never a program.
  */
 export function createChromiumPrinter(): DocumentPrinter & { close(): Promise<void> } {
   let browser: Promise<Browser> | undefined;
   return {
     async toPdf(html) {
       browser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args });
-      const page = await (await browser).newPage();
+      const page = await (await browser).newPage({ javaScriptEnabled: false });
       try {
         // Reports are self-contained: block any request so a stray URL in a name can never reach the network.
         await page.route('**/*', (route) => route.abort());
