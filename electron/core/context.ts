@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '@shared/errors';
 import { schemaMessages } from '@shared/i18n/vi-schema';
 import { createRepositories, type Repositories } from './repositories';
+import { ensureIdentity } from './db/identity';
 import { openDatabase, type OpenOptions } from './db/open';
 import type { PathPicker } from './paths/path-picker';
 import { PathTokens } from './paths/path-tokens';
@@ -46,10 +47,13 @@ export const consoleLogger: Logger = {
 
 export async function openCore(databasePath: string, options: CoreOptions = {}): Promise<CoreContext> {
   const opened = await openDatabase(databasePath, options);
+  const repos = repositoriesOf(opened.db);
+  const now = options.now ?? (() => new Date());
+  ensureIdentity(repos, opened.db, now().toISOString());
   return {
     db: opened.db,
-    repos: repositoriesOf(opened.db),
-    now: options.now ?? (() => new Date()),
+    repos,
+    now,
     actor: options.actor ?? 'thu-ky',
     databasePath,
     appVersion: options.appVersion ?? '0.1.0',

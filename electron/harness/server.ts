@@ -6,8 +6,13 @@ import { recoveryMessages } from '@shared/i18n/vi-backups';
 import { harnessMessages } from '@shared/i18n/vi-errors';
 import { recoveryPageHtml, recoveryScript } from '@core/backups/recovery-page';
 import { startRecoverySession, type RecoverySession } from '@core/backups/recovery-session';
-import { isDamagedDatabaseError, type RecoveryOffer } from '@core/backups/startup-recovery';
-import { consoleLogger, openCore, type CoreContext, type CoreOptions } from '@core/context';
+import {
+  isRecoverableStartupError,
+  openAppDatabase,
+  startNewDatabase,
+  type RecoveryOffer,
+} from '@core/backups/startup-recovery';
+import { consoleLogger, type CoreContext, type CoreOptions } from '@core/context';
 import { dispatch } from '@core/dispatch/dispatch';
 import { typedPathPicker } from '@core/paths/path-picker';
 import { createChromiumPrinter } from '@core/documents/chromium-printer';
@@ -115,11 +120,11 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   let recovery: RecoverySession | null = null;
   let restoring: Promise<unknown> | null = null;
   try {
-    ctx = await openCore(databasePath, coreOptions);
+    ctx = await openAppDatabase(databasePath, coreOptions);
   } catch (error) {
-    if (!isDamagedDatabaseError(error)) throw error;
-    log.error(`Damaged database ${databasePath}: starting in recovery mode`, error);
-    recovery = startRecoverySession(databasePath, (error as Error).message, { now: options.now, log });
+    if (!isRecoverableStartupError(error)) throw error;
+    log.error(`Data file ${databasePath} cannot be used: starting in recovery mode`, error);
+    recovery = startRecoverySession(databasePath, error, { now: options.now, log });
   }
   const confirmRecovery = async (body: unknown) => {
     if (recovery === null || restoring !== null) {
@@ -131,7 +136,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     try {
       const result = await outcome;
       if (result.ok) {
-        ctx = await openCore(databasePath, coreOptions);
+        ctx =
+          result.value.next === 'start-new'
+            ? await startNewDatabase(databasePath, coreOptions)
+            : await openAppDatabase(databasePath, coreOptions);
         recovery = null;
       }
       return result;

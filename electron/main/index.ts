@@ -2,7 +2,8 @@ import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from '
 import { join } from 'node:path';
 import { inputMessages } from '@shared/i18n/vi-errors';
 import { startBackupScheduler, type BackupScheduler } from '@core/backups/scheduler';
-import { consoleLogger, openCore, type CoreContext } from '@core/context';
+import { openAppDatabase, startNewDatabase } from '@core/backups/startup-recovery';
+import { consoleLogger, type CoreContext } from '@core/context';
 import { appRendererUrl } from './app-url';
 import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';
@@ -83,17 +84,20 @@ async function start(): Promise<void> {
     picker: createDialogPathPicker(dialog, () => mainWindow),
   };
   try {
-    core = await openCore(databasePath, openOptions);
+    core = await openAppDatabase(databasePath, openOptions);
   } catch (error) {
     log.error(`Could not open ${databasePath}`, error);
-    // Backups: a damaged file is offered its newest good backup; it is never replaced silently or by an empty file.
+    // Backups: a damaged, emptied or missing file is offered its newest good backup; never replaced silently.
     const outcome = await recoverFromDamage(databasePath, error, askInDialog, log);
     if (outcome === 'not-damaged') dialog.showErrorBox('Thi Đua Desk', startupErrorMessage(error));
-    if (outcome !== 'restored') {
+    if (outcome === 'not-damaged' || outcome === 'quit') {
       app.quit();
       return;
     }
-    core = await openCore(databasePath, openOptions);
+    core =
+      outcome === 'start-new'
+        ? await startNewDatabase(databasePath, openOptions)
+        : await openAppDatabase(databasePath, openOptions);
   }
   // Backups: a copy now, every 30 minutes while changes happen, and at quit (see before-quit).
   backups = startBackupScheduler(core);

@@ -80,15 +80,27 @@ export const backupMessages = {
 /** Start-up with a damaged data file: the Electron dialog, the harness recovery page and the CLI share this text. */
 export const recoveryMessages = {
   title: 'Tệp dữ liệu bị hỏng',
+  missingTitle: 'Không tìm thấy tệp dữ liệu',
   offer: (when: string) => `Tệp dữ liệu bị hỏng. Khôi phục từ bản sao lưu ngày ${when}?`,
   offerDetail: (file: string, damage: string) =>
     `Bản sao lưu "${file}" đã được kiểm tra toàn vẹn. Tệp hỏng được giữ lại bên cạnh, không bị xóa.\n\nChi tiết lỗi: ${damage}`,
   noBackup: (folders: string) =>
     `Tệp dữ liệu bị hỏng và không tìm thấy bản sao lưu nào còn tốt trong: ${folders}. Ứng dụng sẽ đóng; tệp dữ liệu không bị thay đổi. Hãy liên hệ người hỗ trợ kỹ thuật.`,
+  missingWithHistory: (path: string) =>
+    `Không tìm thấy tệp dữ liệu "${path}", nhưng các bản sao lưu cho thấy máy này đã có dữ liệu.`,
+  missingOffer: (when: string) =>
+    `Không tìm thấy tệp dữ liệu. Khôi phục từ bản sao lưu ngày ${when}, hay bắt đầu dữ liệu mới?`,
+  missingOfferDetail: (file: string, detail: string) =>
+    `Bản sao lưu "${file}" đã được kiểm tra toàn vẹn. Nếu bắt đầu dữ liệu mới, các bản sao lưu cũ vẫn được giữ nguyên, không bị xóa dần.\n\n${detail}`,
+  missingNoBackup: (folders: string) =>
+    `Không tìm thấy tệp dữ liệu và không có bản sao lưu nào còn tốt trong: ${folders}. Có thể bắt đầu dữ liệu mới (các bản sao lưu cũ vẫn được giữ) hoặc thoát để nhờ người hỗ trợ kỹ thuật.`,
   restoreButton: 'Khôi phục',
+  startNewButton: 'Bắt đầu dữ liệu mới',
   quitButton: 'Thoát',
-  restoredNotice: (when: string, damagedCopy: string) =>
-    `Đã khôi phục dữ liệu từ bản sao lưu lúc ${when}. Tệp hỏng được giữ tại "${damagedCopy}".`,
+  restoredNotice: (when: string, damagedCopy: string | null) =>
+    `Đã khôi phục dữ liệu từ bản sao lưu lúc ${when}.` +
+    (damagedCopy === null ? '' : ` Tệp hỏng được giữ tại "${damagedCopy}".`),
+  startedNew: 'Đã bắt đầu dữ liệu mới; các bản sao lưu cũ vẫn được giữ.',
   staleOffer: 'Bản sao lưu được đề nghị đã thay đổi; hãy tải lại trang.',
   stillDamaged: 'Dữ liệu đang bị hỏng; hãy khôi phục từ bản sao lưu trước.',
   skipped: (file: string, problem: string) => `Bỏ qua "${file}": ${problem}`,

@@ -58,7 +58,7 @@ describe('after the swap (issue 16, finding 1)', () => {
       ok: false,
       error: {
         code: 'DB_DAMAGED',
-        message: expect.stringMatching(/disk I\/O error.*đã trả lại dữ liệu như trước khi khôi phục\.$/),
+        message: expect.stringMatching(/\(lỗi đọc\/ghi ổ đĩa\); đã trả lại dữ liệu như trước khi khôi phục\.$/),
       },
     });
     // True: the data is what it was, the connection is open, nothing claims a restore happened.

@@ -78,7 +78,7 @@ describe('CLI backup and restore', () => {
     expect(await dumpFile(db)).toEqual(atBackup);
     const snapshot = /sao lưu tại: (.+)$/m.exec(restored.stdout)?.[1];
     expect(snapshot).toBeDefined();
-    expect(snapshot).toMatch(/before-restore\.sqlite$/);
+    expect(snapshot).toMatch(/before-restore\.[0-9a-f]{8}\.sqlite$/);
     expect(await dumpFile(snapshot!)).toEqual(beforeRestore);
   });
 

@@ -81,6 +81,35 @@ describe('backup rotation rules (fixed clock: 5 April 2023 09:00)', () => {
   });
 });
 
+describe('rotation by database identity (issue 16, finding 2)', () => {
+  const of = (identity: string | null, takenAt: Date) => ({ ...item(takenAt), identity });
+
+  it('copies of a new database never push out the last copies of an earlier one', () => {
+    const earlier = [8, 9, 10, 11].map((h) => of('aaaaaaaa', at(4, 5, h)));
+    const current = [12, 13, 14, 15, 16, 17, 18].map((h) => of('bbbbbbbb', at(4, 5, h)));
+    const plan = planRotation([...earlier, ...current], at(4, 5, 19), defaultRotationPolicy, 'bbbbbbbb');
+    expect(plan.keep.filter((i) => i.identity === 'aaaaaaaa')).toHaveLength(4);
+    expect(plan.keep.filter((i) => i.identity === 'bbbbbbbb').map((i) => i.takenAt.getHours())).toEqual([
+      18, 17, 16, 15, 14,
+    ]);
+  });
+
+  it('an earlier database is rotated as of its own last copy, so it keeps what it had when it stopped', () => {
+    const earlier = [
+      ...[1, 2, 3, 4, 5, 6, 7].map((h) => of('aaaaaaaa', at(3, 1, h))),
+      of('aaaaaaaa', at(2, 27)),
+      of('aaaaaaaa', at(2, 26)),
+    ];
+    const plan = planRotation(earlier, now, defaultRotationPolicy, 'bbbbbbbb');
+    // Its last day: the newest 5; its earlier days: one each. Months later, the same.
+    expect(plan.keep).toHaveLength(7);
+    expect(planRotation(earlier, at(12, 31), defaultRotationPolicy, 'bbbbbbbb').keep).toHaveLength(7);
+    // Copies named before identities existed are their own earlier database.
+    const legacy = [1, 2, 3, 4, 5, 6].map((h) => of(null, at(4, 5, h)));
+    expect(planRotation(legacy, now, defaultRotationPolicy, 'bbbbbbbb').keep).toHaveLength(5);
+  });
+});
+
 describe('backup file names', () => {
   it('carry the local time and the reason, and read back', () => {
     const name = backupFileName('thi-dua-desk', at(4, 5, 9, 7), 'manual');
@@ -89,6 +118,22 @@ describe('backup file names', () => {
       takenAt: at(4, 5, 9, 7),
       reason: 'manual',
       sequence: 1,
+      identity: null,
+    });
+    // With the database's identity, whose first 8 hex digits name the copy.
+    const identified = backupFileName(
+      'thi-dua-desk',
+      at(4, 5, 9, 7),
+      'manual',
+      2,
+      '3F9A2C1B-0000-4000-8000-000000000000',
+    );
+    expect(identified).toBe('thi-dua-desk.20230405-090700-2.manual.3f9a2c1b.sqlite');
+    expect(parseBackupFileName('thi-dua-desk', identified)).toEqual({
+      takenAt: at(4, 5, 9, 7),
+      reason: 'manual',
+      sequence: 2,
+      identity: '3f9a2c1b',
     });
     expect(parseBackupFileName('thi-dua-desk', backupFileName('thi-dua-desk', at(4, 5), 'quit', 3))).toMatchObject({
       reason: 'quit',
@@ -101,6 +146,10 @@ describe('backup file names', () => {
       takenAt: new Date('2023-04-05T02:00:00Z'),
       reason: 'before-migration',
       sequence: 1,
+      identity: null,
+    });
+    expect(parseBackupFileName('thi-dua-desk', 'thi-dua-desk.v3.20230405T020000-2.sqlite')).toMatchObject({
+      sequence: 2,
     });
   });
 

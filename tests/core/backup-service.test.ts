@@ -3,7 +3,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultBackupFolder, readBackupSettings } from '@core/backups/backup-settings';
+import { identityTag } from '@core/backups/names';
 import { writeVerifiedCopy } from '@core/backups/write-copy';
+import { readIdentity } from '@core/db/identity';
 import type { CoreContext } from '@core/context';
 import { latestSchemaVersion, migrations } from '@core/db/migrations';
 import { openDatabase } from '@core/db/open';
@@ -33,7 +35,8 @@ describe('backups: create and list', () => {
   it('"Sao lưu ngay" writes a verified, self-contained copy named with date, time and reason', async () => {
     const ctx = await openDemoCore();
     const entry = await invoke(ctx, 'backups:create', {});
-    expect(entry.fileName).toBe('test.20230405-090000.manual.sqlite'.replace('090000', localStamp(ctx)));
+    const identity = identityTag(readIdentity(ctx.repos)!);
+    expect(entry.fileName).toBe(`test.20230405-${localStamp(ctx)}.manual.${identity}.sqlite`);
     expect(entry.folder).toBe(defaultBackupFolder(ctx.databasePath));
     expect(entry).toMatchObject({ reason: 'manual', reasonLabel: 'Sao lưu ngay', protected: false });
     expect(entry.sizeText).toMatch(/^\d+(,\d)? (KB|MB)$/);
@@ -57,7 +60,7 @@ describe('backups: create and list', () => {
     const ctx = await openTestCore();
     const first = await createBackup(ctx, 'manual');
     const second = await createBackup(ctx, 'scheduled');
-    expect(second.fileName).toMatch(/-2\.scheduled\.sqlite$/);
+    expect(second.fileName).toMatch(/-2\.scheduled\.[0-9a-f]{8}\.sqlite$/);
     expect((await invoke(ctx, 'backups:list', {})).backups.map((b) => b.path)).toEqual([second.path, first.path]);
   });
 

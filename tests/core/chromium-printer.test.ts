@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createChromiumPrinter } from '../../electron/core/reports/chromium-printer';
+import { createChromiumPrinter } from '@core/documents/chromium-printer';
 import { tempDir } from '../support/temp-core';
 
 describe('the printing Chromium of the CLI and the harness (issue 16, finding 8)', () => {

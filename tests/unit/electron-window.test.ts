@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -53,7 +53,11 @@ const fake = await vi.hoisted(async () => {
   const module = {
     app,
     BrowserWindow: FakeWindow,
-    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => state.leaveChoice) },
+    dialog: {
+      showErrorBox: vi.fn(),
+      showMessageBoxSync: vi.fn(() => state.leaveChoice),
+      showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+    },
     ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
     Menu: { setApplicationMenu: vi.fn() },
     shell: { openExternal: vi.fn(async () => {}) },
@@ -168,8 +172,13 @@ describe('app start-up (electron/main/index.ts)', () => {
 
   async function start() {
     await import('@main/index');
+    // Started: a window, an error box, or the quit after the recovery question.
     await vi.waitFor(() => {
-      expect(fake.state.windows.length + fake.module.dialog.showErrorBox.mock.calls.length).toBeGreaterThan(0);
+      expect(
+        fake.state.windows.length +
+          fake.module.dialog.showErrorBox.mock.calls.length +
+          fake.module.app.quit.mock.calls.length,
+      ).toBeGreaterThan(0);
     });
     return fake.state.windows[0];
   }
@@ -241,13 +250,18 @@ describe('app start-up (electron/main/index.ts)', () => {
     });
   });
 
-  it('a file that is not a Thi Đua Desk database stops the start with a Vietnamese message box', async () => {
-    writeFileSync(databasePath(), 'Bảng tổng hợp thi đua năm 2024\n'.repeat(20));
+  it('a data file that is not SQLite any more is damage: the recovery question, in Vietnamese, then quit', async () => {
+    const bytes = Buffer.from('Bảng tổng hợp thi đua năm 2024\n'.repeat(20));
+    writeFileSync(databasePath(), bytes);
     await start();
-    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledExactlyOnceWith(
-      'Thi Đua Desk',
-      dbMessages.notSqlite(databasePath()),
-    );
+    expect(fake.module.dialog.showErrorBox).not.toHaveBeenCalled();
+    const [options] = fake.module.dialog.showMessageBox.mock.calls[0] as unknown as [
+      { message: string; detail: string; buttons: string[] },
+    ];
+    expect(options.message).toMatch(/^Tệp dữ liệu bị hỏng và không tìm thấy bản sao lưu nào còn tốt/);
+    expect(options.detail).toBe(dbMessages.headerless(databasePath()));
+    expect(options.buttons).toEqual(['Thoát']);
+    expect(readFileSync(databasePath()).equals(bytes)).toBe(true);
     expect(fake.module.app.quit).toHaveBeenCalled();
     expect(fake.state.windows).toHaveLength(0);
     expect(fake.state.handlers.size).toBe(0);

@@ -4,8 +4,11 @@ import type { BackupEntry } from '@shared/contract/backups';
 import { backupReasonLabels, formatBytes, formatDateTime } from '@shared/i18n/vi-backups';
 import { parseBackupFileName } from './names';
 
-/** A copy as found on disk; the backup service adds the token the renderer restores it by. */
-export type BackupFile = Omit<BackupEntry, 'token'>;
+/**
+ * A copy as found on disk, with the identity of the database it copies (from its name; null for copies named
+ * before identities); the backup service adds the token the renderer restores it by.
+ */
+export type BackupFile = Omit<BackupEntry, 'token'> & { identity: string | null };
 
 /**
  * The backups of one database found in the given folders, newest first. Reads names and sizes only (a USB stick
@@ -53,6 +56,7 @@ export function listBackupFiles(
         reason: parsed.reason,
         reasonLabel: backupReasonLabels[parsed.reason],
         protected: parsed.reason === 'before-migration' || protectedSet.has(resolve(path)),
+        identity: parsed.identity,
       };
       entries.push({ entry, at: parsed.takenAt.getTime(), sequence: parsed.sequence });
     }

@@ -23,11 +23,20 @@ export function recoveryPageHtml(offer: RecoveryOffer, scriptPath: string): stri
     .filter((line) => line.trim() !== '')
     .map((line) => `<p>${escapeHtml(line)}</p>`)
     .join('\n      ');
-  const button = prompt.canRestore
-    ? `<button id="khoi-phuc" type="button" data-backup="${escapeHtml(offer.backup!.fileName)}">${escapeHtml(
-        recoveryMessages.restoreButton,
-      )}</button>\n      <p id="trang-thai" role="status"></p>\n      <script src="${escapeHtml(scriptPath)}"></script>`
-    : '';
+  const buttons = [
+    prompt.canRestore
+      ? `<button id="khoi-phuc" type="button" data-backup="${escapeHtml(offer.backup!.fileName)}">${escapeHtml(
+          recoveryMessages.restoreButton,
+        )}</button>`
+      : '',
+    prompt.canStartNew
+      ? `<button id="du-lieu-moi" type="button">${escapeHtml(recoveryMessages.startNewButton)}</button>`
+      : '',
+  ].filter((b) => b !== '');
+  const button =
+    buttons.length > 0
+      ? `${buttons.join('\n      ')}\n      <p id="trang-thai" role="status"></p>\n      <script src="${escapeHtml(scriptPath)}"></script>`
+      : '';
   return `<!doctype html>
 <html lang="vi">
   <head>
@@ -36,7 +45,7 @@ export function recoveryPageHtml(offer: RecoveryOffer, scriptPath: string): stri
   </head>
   <body style="font-family: sans-serif; max-width: 46rem; margin: 3rem auto; line-height: 1.5">
     <main>
-      <h1>${escapeHtml(recoveryMessages.title)}</h1>
+      <h1>${escapeHtml(offer.missing ? recoveryMessages.missingTitle : recoveryMessages.title)}</h1>
       <p><strong>${escapeHtml(prompt.message)}</strong></p>
       ${detail}
       ${button}
@@ -46,25 +55,29 @@ export function recoveryPageHtml(offer: RecoveryOffer, scriptPath: string): stri
 `;
 }
 
-/** Posts the confirmation, then reloads: after a successful restore the harness serves the app again. */
+/** Posts the choice (restore the shown copy, or start a new database), then reloads into the app. */
 export function recoveryScript(restorePath: string): string {
   return `(() => {
-  const button = document.getElementById('khoi-phuc');
   const status = document.getElementById('trang-thai');
-  button.addEventListener('click', () => {
-    button.disabled = true;
+  const buttons = [document.getElementById('khoi-phuc'), document.getElementById('du-lieu-moi')].filter(Boolean);
+  const send = (body) => {
+    buttons.forEach((b) => (b.disabled = true));
     fetch(${JSON.stringify(restorePath)}, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ confirm: true, backup: button.dataset.backup }),
+      body: JSON.stringify(body),
     })
       .then((response) => response.json())
       .then((result) => {
         status.textContent = result.ok ? result.value.message : result.error.message;
         if (result.ok) setTimeout(() => window.location.reload(), 1500);
-        else button.disabled = false;
+        else buttons.forEach((b) => (b.disabled = false));
       });
-  });
+  };
+  const restore = document.getElementById('khoi-phuc');
+  if (restore) restore.addEventListener('click', () => send({ confirm: true, backup: restore.dataset.backup }));
+  const startNew = document.getElementById('du-lieu-moi');
+  if (startNew) startNew.addEventListener('click', () => send({ startNew: true }));
 })();
 `;
 }

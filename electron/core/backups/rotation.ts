@@ -1,5 +1,8 @@
 /**
- * Which backups to keep. Pure, so the rules are tested with a fixed clock:
+ * Which backups to keep. Pure, so the rules are tested with a fixed clock. Copies are rotated per database identity:
+ * the current database's by the rules below; every earlier database's (a file that was replaced by a new empty one,
+ * copies named before identities) by the same rules as of its own newest copy, so copies of a new database can never
+ * push the last copies of an earlier one out, and an earlier database keeps what it had when it stopped.
  * - today (the PC's local date): the newest `keepToday`;
  * - each of the `dailyDays` days before today: the newest of that day;
  * - before that: the newest of each month, for the `monthlyMonths` most recent such months;
@@ -19,6 +22,8 @@ export const defaultRotationPolicy: RotationPolicy = { keepToday: 5, dailyDays: 
 export interface RotationItem {
   takenAt: Date;
   protected: boolean;
+  /** The identity (tag) of the database copied; null when unknown. Absent: rotated with the current database. */
+  identity?: string | null;
 }
 
 export interface RotationPlan<T> {
@@ -33,7 +38,29 @@ export function planRotation<T extends RotationItem>(
   items: readonly T[],
   now: Date,
   policy: RotationPolicy = defaultRotationPolicy,
+  currentIdentity?: string | null,
 ): RotationPlan<T> {
+  const groups = new Map<string | null, T[]>();
+  for (const item of items) {
+    const key = item.identity === undefined ? (currentIdentity ?? null) : item.identity;
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const keep = new Set<T>();
+  for (const [identity, group] of groups) {
+    const current = currentIdentity === undefined || identity === currentIdentity;
+    const newest = Math.max(...group.map((item) => item.takenAt.getTime()));
+    const anchor = current ? now : new Date(Math.min(newest, now.getTime()));
+    for (const item of planOneDatabase(group, anchor, policy)) keep.add(item);
+  }
+  const newestFirst = [...items].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
+  return {
+    keep: newestFirst.filter((item) => keep.has(item)),
+    remove: newestFirst.filter((item) => !keep.has(item)),
+  };
+}
+
+/** The copies of one database to keep. */
+function planOneDatabase<T extends RotationItem>(items: readonly T[], now: Date, policy: RotationPolicy): Set<T> {
   const newestFirst = [...items].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
   const today = dayNumber(now);
   const keep = new Set<T>();
@@ -64,8 +91,5 @@ export function planRotation<T extends RotationItem>(
       }
     }
   }
-  return {
-    keep: newestFirst.filter((item) => keep.has(item)),
-    remove: newestFirst.filter((item) => !keep.has(item)),
-  };
+  return keep;
 }

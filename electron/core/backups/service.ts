@@ -8,12 +8,13 @@ import { schemaMessages } from '@shared/i18n/vi-schema';
 import { listBackupFiles, nextSequence, type BackupFile } from './backup-list';
 import { defaultBackupFolder, readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
 import { freePath, removeDatabaseFiles } from './file-moves';
-import { backupFileName, databaseBaseName, exportFileName } from './names';
+import { backupFileName, databaseBaseName, exportFileName, identityTag } from './names';
 import { putStagedInPlace, stageVerifiedCopy, type StagedCopy } from './replace-database';
 import { defaultRotationPolicy, planRotation } from './rotation';
 import { writeVerifiedCopy } from './write-copy';
 import { describeSystemError } from '../system-errors';
 import { isoNow, repositoriesOf, type CoreContext } from '../context';
+import { readIdentity } from '../db/identity';
 import { openDatabase } from '../db/open';
 import type { Repositories } from '../repositories';
 import { ChangeCounterRepository } from './changes-repository';
@@ -76,7 +77,8 @@ function protectedPaths(settings: BackupSettings): string[] {
 
 /** A listed copy with the token `backups:restore` takes: the renderer restores copies the list showed, nothing else. */
 function withToken(ctx: CoreContext, file: BackupFile): BackupEntry {
-  return { token: ctx.paths.issue(file.path, 'listed-backup'), ...file };
+  const { identity: _identity, ...entry } = file;
+  return { token: ctx.paths.issue(file.path, 'listed-backup'), ...entry };
 }
 
 export function listBackups(ctx: CoreContext): BackupEntry[] {
@@ -130,8 +132,9 @@ async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason):
   const base = databaseBaseName(ctx.databasePath);
   const takenAt = ctx.now();
   const settings = readBackupSettings(ctx.databasePath);
+  const identity = readIdentity(ctx.repos);
   const target = freePath(
-    (sequence) => join(folder, backupFileName(base, takenAt, reason, sequence)),
+    (sequence) => join(folder, backupFileName(base, takenAt, reason, sequence, identity)),
     nextSequence(folder, base, takenAt),
   );
   await writeVerifiedCopy(ctx.db, target);
@@ -141,11 +144,20 @@ async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason):
   return withToken(ctx, entry);
 }
 
+/** Rotates one folder; copies of an earlier database (another identity) are rotated as of their own last copy. */
 function rotate(ctx: CoreContext, folder: string, protect: string[]): void {
   const entries = listBackupFiles([folder], databaseBaseName(ctx.databasePath), protect);
+  const identity = readIdentity(ctx.repos);
   const plan = planRotation(
-    entries.map((entry) => ({ entry, takenAt: new Date(entry.takenAt), protected: entry.protected })),
+    entries.map((entry) => ({
+      entry,
+      takenAt: new Date(entry.takenAt),
+      protected: entry.protected,
+      identity: entry.identity,
+    })),
     ctx.now(),
+    defaultRotationPolicy,
+    identity === null ? null : identityTag(identity),
   );
   for (const { entry } of plan.remove) {
     try {
