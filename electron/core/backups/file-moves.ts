@@ -1,4 +1,5 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * File moves that tolerate Windows: an antivirus scanner or the search indexer often holds a freshly written file
@@ -42,4 +43,52 @@ export function freePath(make: (sequence: number) => string, from = 1): string {
     const candidate = make(sequence);
     if (!existsSync(candidate)) return candidate;
   }
+}
+
+/**
+ * Where a file is written before it gets its name: `<name>.<pid>.partial`. A power cut or a kill leaves a name the
+ * backup list ignores, and the process id says whether a writer may still be at work on it.
+ */
+export function partialPath(path: string): string {
+  return `${path}.${process.pid}.partial`;
+}
+
+const partialName = /\.(?:(\d+)\.)?partial(?:-wal|-shm|-journal)?$/;
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes what interrupted copies of one database left in `folder` (`<base>.….partial` and its SQLite side files)
+ * whose writer is gone; anything else in the folder, and a folder that cannot be read (a USB stick that is not
+ * there), is left alone. Returns the names removed.
+ */
+export function removeStalePartials(folder: string, base: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = partialName.exec(name);
+    if (!match || !name.startsWith(`${base}.`)) continue;
+    // Names from before the process id was part of them have no writer left to wait for.
+    if (match[1] !== undefined && processAlive(Number(match[1]))) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+      removed.push(name);
+    } catch {
+      // A read-only stick: the leftover stays, harmless, until the next start.
+    }
+  }
+  return removed;
 }

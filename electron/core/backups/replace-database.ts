@@ -7,7 +7,7 @@ import { repositoriesOf } from '../context';
 import { openDatabase } from '../db/open';
 import { inspectDatabaseFile } from '../db/sqlite-file';
 import { defaultBackupFolder } from './backup-settings';
-import { moveFile, removeDatabaseFiles } from './file-moves';
+import { moveFile, partialPath, removeDatabaseFiles } from './file-moves';
 import { databaseBaseName } from './names';
 import { describeSystemError } from '../system-errors';
 import { assertGoodCopy } from './verify-copy';
@@ -38,7 +38,7 @@ export async function stageVerifiedCopy(
   const kind = inspectDatabaseFile(source);
   if (kind === 'missing') throw new AppError('DB_MISSING', backupMessages.sourceMissing(source));
   if (kind !== 'sqlite') throw new AppError('DB_NOT_SQLITE', dbMessages.notSqlite(source));
-  const staged = `${databasePath}.restore.partial`;
+  const staged = partialPath(`${databasePath}.restore`);
   removeDatabaseFiles(staged);
   try {
     copyFileSync(source, staged);

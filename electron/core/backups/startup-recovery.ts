@@ -7,7 +7,7 @@ import { openCore, type CoreContext, type CoreOptions } from '../context';
 import { inspectDatabaseFile } from '../db/sqlite-file';
 import { listBackupFiles, type BackupFile } from './backup-list';
 import { backupSettingsPath, defaultBackupFolder, readBackupSettings } from './backup-settings';
-import { freePath } from './file-moves';
+import { freePath, removeStalePartials } from './file-moves';
 import { damagedFileName, databaseBaseName } from './names';
 import { putStagedInPlace, stageVerifiedCopy } from './replace-database';
 import { checkDatabaseCopy } from './verify-copy';
@@ -57,6 +57,7 @@ export function hadDatabaseBefore(databasePath: string): boolean {
  * first start interrupted before its first write leaves, and is started afresh.
  */
 export async function openAppDatabase(databasePath: string, options: CoreOptions = {}): Promise<CoreContext> {
+  removeLeftovers(databasePath);
   const kind = inspectDatabaseFile(databasePath);
   if ((kind === 'missing' || kind === 'empty') && hadDatabaseBefore(databasePath)) {
     if (kind === 'missing') throw new AppError('DB_MISSING', recoveryMessages.missingWithHistory(databasePath));
@@ -64,6 +65,12 @@ export async function openAppDatabase(databasePath: string, options: CoreOptions
   }
   if (kind === 'empty') rmSync(databasePath);
   return openCore(databasePath, { ...options, create: true, ownDataFile: true });
+}
+
+/** What interrupted copies, restores and settings writes left beside the database and in the backup folders. */
+function removeLeftovers(databasePath: string): void {
+  const base = databaseBaseName(databasePath);
+  for (const folder of [dirname(databasePath), ...backupFolders(databasePath)]) removeStalePartials(folder, base);
 }
 
 /** After the secretary chose "Bắt đầu dữ liệu mới" for a missing file: a new, empty database of its own identity. */

@@ -4,18 +4,19 @@ import { dirname } from 'node:path';
 import { AppError } from '@shared/errors';
 import { backupMessages } from '@shared/i18n/vi-backups';
 import { describeSystemError } from '../system-errors';
-import { moveFile, removeDatabaseFiles } from './file-moves';
+import { moveFile, partialPath, removeDatabaseFiles } from './file-moves';
 import { checkDatabaseCopy } from './verify-copy';
 
 /**
  * Copies the open database to `target` with SQLite's online backup API (consistent even while the app writes),
  * verifies the copy with `PRAGMA integrity_check`, and only then gives it its name. The copy is written as
- * `<target>.partial` first, so a power cut halfway leaves a file the backup list ignores rather than a truncated
- * file that looks like a backup. A copy that fails the check is deleted and reported.
+ * `<target>.<pid>.partial` first, so a power cut halfway leaves a file the backup list ignores (and the next start
+ * removes) rather than a truncated file that looks like a backup. A copy that fails the check is deleted and
+ * reported.
  * Returns the size of the kept file.
  */
 export async function writeVerifiedCopy(db: Database.Database, target: string): Promise<number> {
-  const partial = `${target}.partial`;
+  const partial = partialPath(target);
   const folder = dirname(target);
   try {
     mkdirSync(folder, { recursive: true });
