@@ -50,10 +50,28 @@ export interface BackupOverview {
   folderAvailable: boolean;
   /** Newest first, from the chosen folder and the default folder. */
   backups: BackupEntry[];
-  /** The last automatic backup that could not be written where asked, in Vietnamese. */
-  lastProblem: { at: string; message: string } | null;
+  /** Whether automatic copies are being written, said so that it cannot look fine while they fail. */
+  health: BackupHealth;
   undo: UndoInfo | null;
   rotationText: string;
+}
+
+/**
+ * The state of the automatic copies: `ok`; `warning` after a failed copy, or when copies go to the default folder
+ * because the chosen one cannot be written; `error` after three failures in a row, or when the data file itself is
+ * missing recent changes. Shown on Tổng quan and in Cài đặt.
+ */
+export interface BackupHealth {
+  level: 'ok' | 'warning' | 'error';
+  /** One line for the banner; null when all is well. */
+  title: string | null;
+  /** What happened and what to do, in Vietnamese. */
+  detail: string | null;
+  consecutiveFailures: number;
+  /** "05/04/2023 09:00"; null before the first automatic copy. */
+  lastSuccessText: string | null;
+  /** The newest problems, newest first. */
+  problems: Array<{ at: string; atText: string; message: string }>;
 }
 
 export interface RestoreResult {

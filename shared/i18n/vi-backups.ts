@@ -77,6 +77,29 @@ export const backupMessages = {
   undoText: (when: string, from: string) => `Lần khôi phục lúc ${when} (từ "${from}") có thể hoàn tác.`,
 };
 
+/** The health of automatic copies (Tổng quan and Cài đặt). */
+export const backupHealthMessages = {
+  failed: (folder: string, detail: string) => `Không sao lưu tự động được vào thư mục "${folder}" (${detail}).`,
+  warningTitle: (when: string) => `Lần sao lưu tự động lúc ${when} gặp sự cố`,
+  errorTitle: (count: number) => `Đã ${count} lần liên tiếp không sao lưu tự động được`,
+  fellBackTitle: 'Các bản sao lưu tự động đang được lưu tạm vào thư mục mặc định',
+  lastGood: (when: string | null) =>
+    when === null ? 'Chưa có bản sao lưu tự động nào thành công.' : `Bản sao lưu tự động tốt gần nhất: ${when}.`,
+  whatToDo:
+    'Hãy kiểm tra thư mục sao lưu (ổ USB, quyền ghi, dung lượng trống) hoặc chọn thư mục khác trong Cài đặt → Sao lưu và khôi phục, rồi bấm "Sao lưu ngay".',
+  retry: 'Phần mềm sẽ thử lại sau 30 phút.',
+  dataTitle: 'Tệp dữ liệu có thể đã mất các thay đổi gần nhất',
+  lostChanges: (missing: number, when: string) =>
+    `Lúc mở ứng dụng, tệp dữ liệu có ít hơn ${missing} thay đổi so với lần ghi nhận lúc ${when} (thường do tệp "-wal" đi kèm bị xóa hoặc không được sao chép theo). ` +
+    'Hãy kiểm tra số liệu gần nhất; nếu thiếu, khôi phục từ bản sao lưu mới nhất trong Cài đặt → Sao lưu và khôi phục.',
+  folderGone: (folder: string) =>
+    `Không thấy thư mục sao lưu "${folder}" (ổ USB đã rút hoặc mất kết nối mạng); phần mềm không tự tạo lại thư mục này.`,
+  notChosenFolder: (folder: string) =>
+    `Thư mục "${folder}" không còn là thư mục sao lưu đã chọn (không thấy tệp đánh dấu của Thi Đua Desk; có thể một ổ khác đang mang cùng tên ổ). Hãy chọn lại thư mục sao lưu.`,
+  markerText:
+    'Thư mục này được chọn làm nơi lưu các bản sao lưu của Thi Đua Desk. Đừng xóa tệp này: phần mềm dùng nó để nhận ra thư mục.\n',
+};
+
 /** Start-up with a damaged data file: the Electron dialog, the harness recovery page and the CLI share this text. */
 export const recoveryMessages = {
   title: 'Tệp dữ liệu bị hỏng',

@@ -52,7 +52,8 @@ describe('backups: create and list', () => {
 
     const overview = await invoke(ctx, 'backups:list', {});
     expect(overview.backups.map((b) => b.path)).toEqual([entry.path]);
-    expect(overview).toMatchObject({ usesDefaultFolder: true, folderAvailable: true, undo: null, lastProblem: null });
+    expect(overview).toMatchObject({ usesDefaultFolder: true, folderAvailable: true, undo: null });
+    expect(overview.health).toMatchObject({ level: 'ok', title: null, consecutiveFailures: 0 });
     expect(overview.rotationText).toContain('mỗi ngày một bản');
   });
 
@@ -72,7 +73,7 @@ describe('backups: create and list', () => {
     damageMiddlePage(path);
     const damaged = new Database(path);
     const target = join(dir, 'out', 'copy.sqlite');
-    await expect(writeVerifiedCopy(damaged, target)).rejects.toMatchObject({
+    await expect(writeVerifiedCopy(damaged, target, { createFolder: true })).rejects.toMatchObject({
       code: 'DB_DAMAGED',
       message: expect.stringContaining('không đạt kiểm tra toàn vẹn'),
     });
@@ -305,7 +306,11 @@ describe('backups: folder, export and import', () => {
     expect(automatic.folder).toBe(defaultBackupFolder(ctx.databasePath));
     const overview = await invoke(ctx, 'backups:list', {});
     expect(overview.folderAvailable).toBe(false);
-    expect(overview.lastProblem?.message).toContain('bản sao đã được lưu vào');
+    expect(overview.health).toMatchObject({
+      level: 'warning',
+      title: 'Các bản sao lưu tự động đang được lưu tạm vào thư mục mặc định',
+      detail: expect.stringContaining('bản sao đã được lưu vào'),
+    });
     expect(overview.backups.map((b) => b.path)).toContain(automatic.path);
   });
 

@@ -51,7 +51,7 @@ function renderSettings(
     usesDefaultFolder: true,
     folderAvailable: true,
     backups: [scheduled, startup],
-    lastProblem: null,
+    health: { level: 'ok', title: null, detail: null, consecutiveFailures: 0, lastSuccessText: null, problems: [] },
     undo: null,
     rotationText: 'Giữ 5 bản gần nhất trong ngày, mỗi ngày một bản trong 30 ngày, mỗi tháng một bản trong 12 tháng.',
     ...initial,
@@ -231,16 +231,26 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
         folder: 'E:\\SaoLuu',
         usesDefaultFolder: false,
         folderAvailable: false,
-        lastProblem: {
-          at: '2023-07-05T01:30:00.000Z',
-          message: `Không ghi được vào thư mục sao lưu "E:\\SaoLuu" (không tìm thấy thư mục); bản sao đã được lưu vào "${folder}".`,
+        health: {
+          level: 'warning',
+          title: 'Các bản sao lưu tự động đang được lưu tạm vào thư mục mặc định',
+          detail: `Không ghi được vào thư mục sao lưu "E:\\SaoLuu" (không tìm thấy thư mục); bản sao đã được lưu vào "${folder}".`,
+          consecutiveFailures: 0,
+          lastSuccessText: '05/07/2023 08:30',
+          problems: [
+            {
+              at: '2023-07-05T01:30:00.000Z',
+              atText: '05/07/2023 08:30',
+              message: `Không ghi được vào thư mục sao lưu "E:\\SaoLuu" (không tìm thấy thư mục); bản sao đã được lưu vào "${folder}".`,
+            },
+          ],
         },
       },
       { mode: 'dialog', answers: ['\\\\may-chu\\ThiDua'] },
     );
     expect(await screen.findByText(/Hiện không truy cập được thư mục này/)).toBeTruthy();
     expect(screen.getByText(/Không ghi được vào thư mục sao lưu "E:\\SaoLuu"/)).toBeTruthy();
-    expect(screen.getByText(/gặp sự cố$/)).toBeTruthy();
+    expect(screen.getByText('Các bản sao lưu tự động đang được lưu tạm vào thư mục mặc định')).toBeTruthy();
 
     fireEvent.click(await button('Dùng thư mục mặc định'));
     await waitFor(() => expect(fake.callsTo('backups:setFolder')).toEqual([{ folder: null }]));
@@ -285,5 +295,32 @@ describe('Cài đặt – Sao lưu và khôi phục', () => {
     expect(await screen.findByText(/đã có; hãy chọn tên khác/)).toBeTruthy();
     expect(fake.callsTo('paths:choose')[1]).toEqual({ purpose: 'export-database-folder' });
     expect(fake.callsTo('backups:exportDatabase')).toEqual([{ folder: tokenOf('E:\\') }]);
+  });
+  it('says failing automatic copies on Cài đặt with every recorded problem, and on Tổng quan with a way there', async () => {
+    const problem = (atText: string) => ({
+      at: '2023-07-05T01:30:00.000Z',
+      atText,
+      message: `Không ghi được vào thư mục sao lưu "${folder}" (ổ đĩa đã đầy).`,
+    });
+    renderSettings({
+      health: {
+        level: 'error',
+        title: 'Đã 3 lần liên tiếp không sao lưu tự động được',
+        detail: `Không ghi được vào thư mục sao lưu "${folder}" (ổ đĩa đã đầy). Bản sao lưu tự động tốt gần nhất: 05/07/2023 07:30.`,
+        consecutiveFailures: 3,
+        lastSuccessText: '05/07/2023 07:30',
+        problems: [problem('05/07/2023 08:30'), problem('05/07/2023 08:00'), problem('05/07/2023 07:30')],
+      },
+    });
+    const inSettings = await within(await section()).findByTestId('backup-health');
+    expect(inSettings.textContent).toContain('Đã 3 lần liên tiếp không sao lưu tự động được');
+    expect(within(inSettings).getByTestId('backup-problems').querySelectorAll('li')).toHaveLength(3);
+
+    window.location.hash = '#/tong-quan';
+    await waitFor(() => expect(screen.queryByTestId('backup-section')).toBeNull());
+    const onOverview = await screen.findByTestId('backup-health');
+    expect(onOverview.textContent).toContain('Bản sao lưu tự động tốt gần nhất: 05/07/2023 07:30.');
+    expect(within(onOverview).queryByTestId('backup-problems')).toBeNull();
+    expect(within(onOverview).getByText('Mở phần sao lưu').closest('a')?.getAttribute('href')).toBe('#/cai-dat');
   });
 });

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { putStagedInPlace, stageVerifiedCopy } from '@core/backups/replace-database';
 import { isDamagedDatabaseError, restoreDamagedDatabase } from '@core/backups/startup-recovery';
 import { openCore, type CoreContext } from '@core/context';
-import { importDatabase } from '@core/backups/service';
+import { importDatabase } from '@core/backups/restore';
 import { requireString } from '../args';
 import type { CliCommand } from '../command';
 

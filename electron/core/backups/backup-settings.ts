@@ -1,16 +1,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { moveFile } from './file-moves';
+import { moveFileSync, partialPath } from './file-moves';
 
 /**
- * The backup folder and the last restore live in a small JSON file beside the database, not in its `settings`
- * table: they are needed exactly when the database cannot be read (damaged at start-up), and a restore replaces the
- * whole database, settings included, with an older copy that would point the undo at the wrong file.
+ * The backup folder, the last restore and the health of automatic copies live in a small JSON file beside the
+ * database, not in its `settings` table: they are needed exactly when the database cannot be read (damaged at
+ * start-up), and a restore replaces the whole database, settings included, with an older copy that would point the
+ * undo at the wrong file.
  */
 export interface BackupSettings {
   /** null: the default folder, `<database folder>/backups`. */
   folder: string | null;
   lastRestore: LastRestore | null;
+  health: BackupHealthRecord;
 }
 
 export interface LastRestore {
@@ -19,7 +21,30 @@ export interface LastRestore {
   restoredAt: string;
 }
 
-const empty: BackupSettings = { folder: null, lastRestore: null };
+/** What happened to the automatic copies, newest first; kept across restarts so a failing folder is not forgotten. */
+export interface BackupHealthRecord {
+  lastSuccessAt: string | null;
+  /** Automatic copies in a row that could not be written anywhere. */
+  consecutiveFailures: number;
+  /** The last automatic copy went to the default folder because the chosen one failed. */
+  fellBack: boolean;
+  /** The newest problems (failed copies, fallbacks), newest first, at most `keptProblems`. */
+  problems: Array<{ at: string; message: string }>;
+  /** A problem with the data file itself found at start-up (recent changes missing); cleared by a restore. */
+  dataWarning: { at: string; message: string } | null;
+}
+
+export const keptProblems = 10;
+
+export const emptyHealth: BackupHealthRecord = {
+  lastSuccessAt: null,
+  consecutiveFailures: 0,
+  fellBack: false,
+  problems: [],
+  dataWarning: null,
+};
+
+const empty: BackupSettings = { folder: null, lastRestore: null, health: emptyHealth };
 
 export function backupSettingsPath(databasePath: string): string {
   return `${databasePath}.backup.json`;
@@ -27,6 +52,31 @@ export function backupSettingsPath(databasePath: string): string {
 
 export function defaultBackupFolder(databasePath: string): string {
   return join(dirname(databasePath), 'backups');
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+function readHealth(raw: unknown): BackupHealthRecord {
+  const value = (raw ?? {}) as Partial<Record<keyof BackupHealthRecord, unknown>>;
+  const problems = Array.isArray(value.problems)
+    ? value.problems
+        .map((p) => p as { at?: unknown; message?: unknown })
+        .filter((p) => text(p.at) !== null && text(p.message) !== null)
+        .map((p) => ({ at: p.at as string, message: p.message as string }))
+        .slice(0, keptProblems)
+    : [];
+  const warning = value.dataWarning as { at?: unknown; message?: unknown } | null | undefined;
+  const failures = Number(value.consecutiveFailures);
+  return {
+    lastSuccessAt: text(value.lastSuccessAt),
+    consecutiveFailures: Number.isInteger(failures) && failures > 0 ? failures : 0,
+    fellBack: value.fellBack === true,
+    problems,
+    dataWarning:
+      warning && text(warning.at) !== null && text(warning.message) !== null
+        ? { at: warning.at as string, message: warning.message as string }
+        : null,
+  };
 }
 
 /** A missing or unreadable file means the defaults: a broken settings file must never stop a backup. */
@@ -38,24 +88,27 @@ export function readBackupSettings(databasePath: string): BackupSettings {
     return { ...empty };
   }
   const value = (raw ?? {}) as Partial<Record<keyof BackupSettings, unknown>>;
-  const folder = typeof value.folder === 'string' && value.folder.trim() !== '' ? value.folder : null;
   const last = value.lastRestore as Partial<LastRestore> | null | undefined;
   const lastRestore =
     last && typeof last.snapshotPath === 'string' && typeof last.restoredFrom === 'string'
       ? { snapshotPath: last.snapshotPath, restoredFrom: last.restoredFrom, restoredAt: String(last.restoredAt ?? '') }
       : null;
-  return { folder, lastRestore };
+  return { folder: text(value.folder), lastRestore, health: readHealth(value.health) };
 }
 
-/** Written to a temporary name and renamed, so a power cut leaves the old settings or the new ones, never half. */
-export async function writeBackupSettings(databasePath: string, settings: BackupSettings): Promise<void> {
+/**
+ * Reads, changes and writes the file in one synchronous step, so two callers in the same process never interleave;
+ * written to a temporary name and renamed, so a power cut leaves the old settings or the new ones, never half.
+ * Returns what was written.
+ */
+export function updateBackupSettings(
+  databasePath: string,
+  change: (settings: BackupSettings) => BackupSettings,
+): BackupSettings {
+  const next = change(readBackupSettings(databasePath));
   const path = backupSettingsPath(databasePath);
-  const temporary = `${path}.partial`;
-  writeFileSync(temporary, `${JSON.stringify(settings, null, 2)}\n`, { encoding: 'utf8', flush: true });
-  await moveFile(temporary, path);
-}
-
-/** The folder backups go to: the secretary's choice, or the default one. */
-export function activeBackupFolder(databasePath: string): string {
-  return readBackupSettings(databasePath).folder ?? defaultBackupFolder(databasePath);
+  const temporary = partialPath(path);
+  writeFileSync(temporary, `${JSON.stringify(next, null, 2)}\n`, { encoding: 'utf8', flush: true });
+  moveFileSync(temporary, path);
+  return next;
 }

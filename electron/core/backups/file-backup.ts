@@ -27,7 +27,7 @@ export async function backupDatabaseFile(source: string, out: string): Promise<{
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latestSchemaVersion)
       throw new AppError('DB_TOO_NEW', dbMessages.tooNew(version, latestSchemaVersion));
-    return { size: await writeVerifiedCopy(db, out) };
+    return { size: await writeVerifiedCopy(db, out, { createFolder: true }) };
   } finally {
     db.close();
   }

@@ -9,6 +9,22 @@ import { join } from 'node:path';
 const transientCodes = new Set(['EBUSY', 'EPERM', 'EACCES']);
 const retryDelaysMs = [50, 100, 200, 400, 800];
 
+/** `moveFile` for code that must not yield between reading and writing (the backup settings file). */
+export function moveFileSync(from: string, to: string): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const delay = retryDelaysMs[attempt];
+      if (!transientCodes.has(code) || delay === undefined) throw error;
+      Atomics.wait(pause, 0, 0, delay);
+    }
+  }
+}
+
 export async function moveFile(from: string, to: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {

@@ -1,13 +1,7 @@
 import type { backupsChannels } from '@shared/contract/backups';
-import {
-  backupOverview,
-  createBackup,
-  exportDatabase,
-  importDatabase,
-  restoreBackup,
-  setBackupFolder,
-  undoRestore,
-} from './service';
+import { setBackupFolder } from './folder';
+import { importDatabase, restoreBackup, undoRestore } from './restore';
+import { backupOverview, createBackup, exportDatabase } from './service';
 import type { HandlersFor } from '../dispatch/handler-types';
 
 export const backupsHandlers: HandlersFor<typeof backupsChannels> = {

@@ -1,50 +1,35 @@
 import type Database from 'better-sqlite3';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BackupEntry, BackupOverview, BackupReason, ExportResult, RestoreResult } from '@shared/contract/backups';
+import type { BackupEntry, BackupOverview, BackupReason, ExportResult } from '@shared/contract/backups';
 import { AppError, isAppError } from '@shared/errors';
 import { backupLabels, backupMessages, formatBytes, formatDateTime } from '@shared/i18n/vi-backups';
-import { schemaMessages } from '@shared/i18n/vi-schema';
+import type { CoreContext } from '../context';
+import { readIdentity } from '../db/identity';
+import { describeSystemError } from '../system-errors';
 import { listBackupFiles, nextSequence, type BackupFile } from './backup-list';
-import { defaultBackupFolder, readBackupSettings, writeBackupSettings, type BackupSettings } from './backup-settings';
+import { defaultBackupFolder, readBackupSettings, type BackupSettings } from './backup-settings';
+import { ChangeCounterRepository } from './changes-repository';
 import { freePath, removeDatabaseFiles } from './file-moves';
+import { assertChosenFolder } from './folder';
+import { backupHealth, recordCopied, recordFailed, recordFellBack } from './health';
 import { backupFileName, databaseBaseName, exportFileName, identityTag } from './names';
-import { putStagedInPlace, stageVerifiedCopy, type StagedCopy } from './replace-database';
 import { defaultRotationPolicy, planRotation } from './rotation';
 import { writeVerifiedCopy } from './write-copy';
-import { describeSystemError } from '../system-errors';
-import { isoNow, repositoriesOf, type CoreContext } from '../context';
-import { readIdentity } from '../db/identity';
-import { openDatabase } from '../db/open';
-import type { Repositories } from '../repositories';
-import { ChangeCounterRepository } from './changes-repository';
 
-interface RuntimeState {
-  /** Backups, restores and exports of one database run one after another (see `exclusive`). */
-  queue: Promise<unknown>;
-  lastProblem: { at: string; message: string } | null;
-}
-
-const runtime = new WeakMap<CoreContext, RuntimeState>();
+const queues = new WeakMap<CoreContext, Promise<unknown>>();
 const counters = new WeakMap<Database.Database, ChangeCounterRepository>();
-
-function stateOf(ctx: CoreContext): RuntimeState {
-  let state = runtime.get(ctx);
-  if (!state) {
-    state = { queue: Promise.resolve(), lastProblem: null };
-    runtime.set(ctx, state);
-  }
-  return state;
-}
 
 /**
  * One at a time per database: a scheduled copy must not start while a restore has the connection closed, and two
  * restores must not interleave their file swaps. Other channels are not blocked; they never await mid-transaction.
  */
-function exclusive<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
-  const state = stateOf(ctx);
-  const result = state.queue.then(run, run);
-  state.queue = result.catch(() => undefined);
+export function exclusive<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
+  const result = (queues.get(ctx) ?? Promise.resolve()).then(run, run);
+  queues.set(
+    ctx,
+    result.catch(() => undefined),
+  );
   return result;
 }
 
@@ -64,7 +49,7 @@ interface Folders {
   settings: BackupSettings;
 }
 
-function foldersOf(ctx: CoreContext): Folders {
+export function foldersOf(ctx: CoreContext): Folders {
   const settings = readBackupSettings(ctx.databasePath);
   const fallback = defaultBackupFolder(ctx.databasePath);
   return { active: settings.folder ?? fallback, fallback, settings };
@@ -108,7 +93,7 @@ export function backupOverview(ctx: CoreContext): BackupOverview {
     // The default folder is created with the first copy; a chosen one (USB stick, share) must be there already.
     folderAvailable: settings.folder === null || isFolder(active),
     backups,
-    lastProblem: stateOf(ctx).lastProblem,
+    health: backupHealth(ctx),
     undo:
       last && snapshot
         ? {
@@ -122,14 +107,19 @@ export function backupOverview(ctx: CoreContext): BackupOverview {
   };
 }
 
-function samePath(a: string, b: string): boolean {
+export function samePath(a: string, b: string): boolean {
   const normal = (p: string) => (process.platform === 'win32' ? resolve(p).toLowerCase() : resolve(p));
   return normal(a) === normal(b);
 }
 
-/** Writes one verified copy into `folder`, then rotates that folder. */
-async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason): Promise<BackupEntry> {
+/**
+ * Writes one verified copy into `folder`, then rotates that folder. Only the default folder beside the database is
+ * ever created; a chosen folder must be there and carry the marker written when it was chosen.
+ */
+export async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason): Promise<BackupEntry> {
   const base = databaseBaseName(ctx.databasePath);
+  const isDefault = samePath(folder, defaultBackupFolder(ctx.databasePath));
+  if (!isDefault) assertChosenFolder(folder, base);
   const takenAt = ctx.now();
   const settings = readBackupSettings(ctx.databasePath);
   const identity = readIdentity(ctx.repos);
@@ -137,7 +127,7 @@ async function copyInto(ctx: CoreContext, folder: string, reason: BackupReason):
     (sequence) => join(folder, backupFileName(base, takenAt, reason, sequence, identity)),
     nextSequence(folder, base, takenAt),
   );
-  await writeVerifiedCopy(ctx.db, target);
+  await writeVerifiedCopy(ctx.db, target, { createFolder: isDefault });
   rotate(ctx, folder, protectedPaths(settings));
   const entry = listBackupFiles([folder], base, protectedPaths(settings)).find((e) => samePath(e.path, target));
   if (!entry) throw new AppError('FILE_INVALID', backupMessages.cannotWrite(folder, target));
@@ -172,7 +162,8 @@ function rotate(ctx: CoreContext, folder: string, protect: string[]): void {
 export interface CreateOptions {
   /**
    * Automatic copies (start, timer, quit, before an import) fall back to the default folder when the chosen one
-   * cannot be written (USB stick unplugged) and report it in the overview; "Sao lưu ngay" reports the error instead.
+   * cannot be written (USB stick unplugged); every outcome is recorded in the backup health the overview shows.
+   * "Sao lưu ngay" reports its error to the secretary directly instead.
    */
   automatic?: boolean;
 }
@@ -185,21 +176,31 @@ export function createBackup(
   return exclusive(ctx, () => takeBackup(ctx, reason, options));
 }
 
+const problemOf = (error: unknown) => (isAppError(error) ? error.message : describeSystemError(error));
+
 async function takeBackup(ctx: CoreContext, reason: BackupReason, options: CreateOptions): Promise<BackupEntry> {
   const { active, fallback } = foldersOf(ctx);
-  const state = stateOf(ctx);
+  let entry: BackupEntry;
   try {
-    const entry = await copyInto(ctx, active, reason);
-    state.lastProblem = null;
-    return entry;
+    entry = await copyInto(ctx, active, reason);
   } catch (error) {
+    if (!options.automatic) throw error;
     const folderProblem = isAppError(error) && error.code === 'FILE_INVALID';
-    if (!options.automatic || !folderProblem || samePath(active, fallback)) throw error;
-    const entry = await copyInto(ctx, fallback, reason);
-    state.lastProblem = { at: isoNow(ctx), message: backupMessages.fellBack(active, fallback, error.message) };
-    ctx.log.error(state.lastProblem.message);
+    if (!folderProblem || samePath(active, fallback)) {
+      recordFailed(ctx, problemOf(error));
+      throw error;
+    }
+    try {
+      entry = await copyInto(ctx, fallback, reason);
+    } catch (fallbackError) {
+      recordFailed(ctx, `${problemOf(error)} ${problemOf(fallbackError)}`);
+      throw fallbackError;
+    }
+    recordFellBack(ctx, backupMessages.fellBack(active, fallback, problemOf(error)));
     return entry;
   }
+  if (options.automatic) recordCopied(ctx);
+  return entry;
 }
 
 /** Called before an import writes anything: no copy, no import. */
@@ -212,191 +213,7 @@ export async function backupBeforeImport(ctx: CoreContext): Promise<BackupEntry>
   }
 }
 
-/** `backups:restore`: only a copy that the list shows; a file from elsewhere goes through `importDatabase`. */
-export async function restoreBackup(ctx: CoreContext, path: string): Promise<RestoreResult> {
-  const entry = listBackups(ctx).find((b) => samePath(b.path, path));
-  if (!entry) throw new AppError('NOT_FOUND', backupMessages.notInFolders(path));
-  return exclusive(ctx, () => replaceDatabase(ctx, entry.path, 'restore'));
-}
-
-export function importDatabase(ctx: CoreContext, path: string): Promise<RestoreResult> {
-  return exclusive(ctx, () => replaceDatabase(ctx, resolve(path), 'import'));
-}
-
-export function undoRestore(ctx: CoreContext): Promise<RestoreResult> {
-  return exclusive(ctx, () => {
-    const last = readBackupSettings(ctx.databasePath).lastRestore;
-    if (!last) throw new AppError('NOT_FOUND', backupMessages.nothingToUndo);
-    if (!existsSync(last.snapshotPath))
-      throw new AppError('NOT_FOUND', backupMessages.undoSnapshotMissing(last.snapshotPath));
-    return replaceDatabase(ctx, last.snapshotPath, 'undo');
-  });
-}
-
-/**
- * Replaces the whole database with `source`:
- * 1. stage: copy the source beside the database and prove the copy usable (SQLite, not newer, intact, exactly the
- *    schema its version should have, no broken foreign key, opens and prepares like the app's own file; an older
- *    copy is migrated there). Any refusal leaves everything as it was, and says so;
- * 2. copy the current data into the default folder, verified: the undo point (local, so a missing USB stick can
- *    never make a restore impossible to undo), and record it as the undo point *before* the swap;
- * 3. close the connection, swap the files, reopen and swap `ctx.db`/`ctx.repos` in place, so every holder of `ctx`
- *    sees the new data. If the swapped file cannot be opened after all, the snapshot is put back and the message
- *    says exactly that; if even that fails, the message says the data was not put back and names the snapshot.
- * No audit row is written into the restored data: it must be exactly the backup, so that undoing gives back exactly
- * what was there. The restore is recorded in the backup settings file (for undo) and in the log.
- */
-async function replaceDatabase(
-  ctx: CoreContext,
-  source: string,
-  kind: 'restore' | 'import' | 'undo',
-): Promise<RestoreResult> {
-  const { fallback } = foldersOf(ctx);
-  let staged: StagedCopy;
-  try {
-    staged = await stageVerifiedCopy(source, ctx.databasePath, { now: ctx.now });
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    throw new AppError(error.code, `${error.message} ${schemaMessages.unchanged}`, { cause: error });
-  }
-  let snapshot: BackupEntry;
-  try {
-    snapshot = await copyInto(ctx, fallback, 'before-restore');
-  } catch (error) {
-    removeDatabaseFiles(staged.staged);
-    const detail = isAppError(error) ? error.message : describeSystemError(error);
-    throw new AppError('FILE_INVALID', backupMessages.snapshotFailed(detail), { cause: error });
-  }
-
-  const before = readBackupSettings(ctx.databasePath);
-  const restoredAt = isoNow(ctx);
-  try {
-    await writeBackupSettings(ctx.databasePath, {
-      ...before,
-      lastRestore: { snapshotPath: snapshot.path, restoredFrom: source, restoredAt },
-    });
-  } catch (error) {
-    // Without the undo record the restore would be one-way: refuse it rather than lose the way back.
-    removeDatabaseFiles(staged.staged);
-    throw new AppError('FILE_INVALID', backupMessages.undoRecordFailed(describeSystemError(error)), { cause: error });
-  }
-  const abandon = async () => {
-    removeDatabaseFiles(staged.staged);
-    await writeBackupSettings(ctx.databasePath, before).catch((error: unknown) =>
-      ctx.log.error('Could not take back the undo record of an abandoned restore', error),
-    );
-    adopt(ctx, await reopen(ctx));
-  };
-
-  ctx.db.close();
-  if (existsSync(`${ctx.databasePath}-wal`)) {
-    // Closing the last connection checkpoints and deletes the WAL; one left means another program has the file open.
-    await abandon();
-    throw new AppError('CONFLICT', backupMessages.busyElsewhere);
-  }
-  try {
-    await putStagedInPlace(staged.staged, ctx.databasePath);
-  } catch (error) {
-    // The rename failed (a file lock that outlasted the retries): the old file is still in place, untouched.
-    await abandon();
-    throw new AppError('FILE_INVALID', backupMessages.replaceFailed(describeSystemError(error)), { cause: error });
-  }
-  let opened: ReopenedCore;
-  try {
-    opened = await reopen(ctx);
-  } catch (error) {
-    ctx.log.error(`Restored file ${source} could not be opened; putting back ${snapshot.path}`, error);
-    const detail = isAppError(error) ? error.message : describeSystemError(error);
-    try {
-      const back = await stageVerifiedCopy(snapshot.path, ctx.databasePath, { now: ctx.now });
-      await putStagedInPlace(back.staged, ctx.databasePath);
-      adopt(ctx, await reopen(ctx));
-      await writeBackupSettings(ctx.databasePath, before);
-    } catch (putBackError) {
-      ctx.log.error(`Putting back ${snapshot.path} failed as well`, putBackError);
-      throw new AppError('DB_DAMAGED', backupMessages.putBackFailed(detail, snapshot.path), { cause: putBackError });
-    }
-    throw new AppError('DB_DAMAGED', backupMessages.reopenFailed(detail), { cause: error });
-  }
-  adopt(ctx, opened);
-
-  ctx.log.info(`Database replaced (${kind}) from ${source}; previous data kept in ${snapshot.path}`);
-  const when = formatDateTime(new Date(restoredAt));
-  const sourceEntry = listBackups(ctx).find((b) => samePath(b.path, source));
-  return {
-    restoredFrom: source,
-    snapshot: { ...snapshot, protected: true },
-    schemaVersion: opened.schemaVersion,
-    upgradedFrom: staged.schemaVersion < opened.schemaVersion ? staged.schemaVersion : null,
-    message:
-      kind === 'import'
-        ? backupMessages.imported(source, snapshot.path)
-        : backupMessages.restored(sourceEntry?.takenAtText ?? when, snapshot.path),
-  };
-}
-
-interface ReopenedCore {
-  db: Database.Database;
-  repos: Repositories;
-  schemaVersion: number;
-}
-
-/** The swapped-in file through the same path as at start-up: open, checks, repositories. */
-async function reopen(ctx: CoreContext): Promise<ReopenedCore> {
-  const opened = await openDatabase(ctx.databasePath, {
-    backupDir: defaultBackupFolder(ctx.databasePath),
-    now: ctx.now,
-  });
-  return { db: opened.db, repos: repositoriesOf(opened.db), schemaVersion: opened.schemaVersion };
-}
-
-/** Every handler reads `ctx.db`/`ctx.repos` at call time, so swapping them in place switches the whole app over. */
-function adopt(ctx: CoreContext, opened: ReopenedCore): void {
-  ctx.db = opened.db;
-  ctx.repos = opened.repos;
-  ctx.schemaVersion = opened.schemaVersion;
-}
-
-/**
- * Checks that a folder can hold backups by writing and removing a small file: a USB stick that is write-protected
- * or a share without permission is refused now rather than at the first automatic backup.
- */
-function assertUsableFolder(folder: string): void {
-  const probe = join(folder, `.thi-dua-desk-kiem-tra-${process.pid}`);
-  try {
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(probe, 'ok');
-    rmSync(probe, { force: true });
-  } catch (error) {
-    throw new AppError('FILE_INVALID', backupMessages.folderNotUsable(folder, describeSystemError(error)), {
-      cause: error,
-    });
-  }
-}
-
-export async function setBackupFolder(ctx: CoreContext, folder: string | null): Promise<BackupOverview> {
-  const settings = readBackupSettings(ctx.databasePath);
-  const chosen = folder === null ? null : resolve(folder);
-  if (chosen !== null) assertUsableFolder(chosen);
-  // Choosing the default folder by its path is the same as choosing the default.
-  const next = chosen !== null && samePath(chosen, defaultBackupFolder(ctx.databasePath)) ? null : chosen;
-  await writeBackupSettings(ctx.databasePath, { ...settings, folder: next });
-  const at = isoNow(ctx);
-  ctx.db.transaction(() =>
-    ctx.repos.audit.record({
-      at,
-      actor: ctx.actor,
-      entity: 'setting',
-      entityId: 'backup.folder',
-      action: 'update',
-      before: { folder: settings.folder },
-      after: { folder: next },
-    }),
-  )();
-  stateOf(ctx).lastProblem = null;
-  return backupOverview(ctx);
-}
-
+/** The whole database as one verified file in a folder the secretary picked (it is never created). */
 export function exportDatabase(ctx: CoreContext, folder: string): Promise<ExportResult> {
   return exclusive(ctx, async () => {
     const target = freePath((sequence) => join(resolve(folder), exportFileName(ctx.now(), sequence)));

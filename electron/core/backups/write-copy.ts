@@ -12,14 +12,19 @@ import { checkDatabaseCopy } from './verify-copy';
  * verifies the copy with `PRAGMA integrity_check`, and only then gives it its name. The copy is written as
  * `<target>.<pid>.partial` first, so a power cut halfway leaves a file the backup list ignores (and the next start
  * removes) rather than a truncated file that looks like a backup. A copy that fails the check is deleted and
- * reported.
+ * reported. The folder is created only with `createFolder` (the default folder beside the database, a path typed
+ * on the command line): a chosen folder that is gone (a USB stick pulled out) must fail, not reappear on the disk.
  * Returns the size of the kept file.
  */
-export async function writeVerifiedCopy(db: Database.Database, target: string): Promise<number> {
+export async function writeVerifiedCopy(
+  db: Database.Database,
+  target: string,
+  options: { createFolder?: boolean } = {},
+): Promise<number> {
   const partial = partialPath(target);
   const folder = dirname(target);
   try {
-    mkdirSync(folder, { recursive: true });
+    if (options.createFolder) mkdirSync(folder, { recursive: true });
     removeDatabaseFiles(partial);
     await db.backup(partial);
   } catch (error) {

@@ -155,7 +155,7 @@ async function backupBeforeMigration(path: string, version: number, options: Ope
   );
   const reader = new Database(path, { fileMustExist: true });
   try {
-    await writeVerifiedCopy(reader, target);
+    await writeVerifiedCopy(reader, target, { createFolder: true });
   } finally {
     reader.close();
   }

@@ -2,6 +2,7 @@ import { Alert, Card } from 'antd';
 import { periodLabel, periodShortLabels, quarterToDate } from '@shared/domain/period';
 import { indicatorGroupLabels } from '@shared/domain/target-form';
 import { formatShare } from '@renderer/format/evaluation-cells';
+import { BackupHealthBanner } from '@renderer/pages/settings/BackupHealthNotice';
 import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { DashboardFilterBar } from './components/DashboardFilterBar';
 import { EarlyWarnings } from './components/EarlyWarnings';
@@ -48,6 +49,7 @@ export function OverviewPage() {
       periodKey={data?.evaluation.periodKey}
       error={summary.isError ? summary.error.message : null}
     >
+      <BackupHealthBanner />
       {data && data.years.length === 0 && <Alert type="info" showIcon title={t.noPlan} />}
       {data && data.years.length > 0 && targets.length === 0 && (
         <Alert type="info" showIcon title={t.noTargets(filters.year)} />

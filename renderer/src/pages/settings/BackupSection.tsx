@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Spin, Typography } from 'antd';
 import { CloudUploadOutlined, UndoOutlined } from '@ant-design/icons';
 import type { BackupOverview } from '@shared/contract/backups';
-import { backupLabels, formatDateTime } from '@shared/i18n/vi-backups';
+import { backupLabels } from '@shared/i18n/vi-backups';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { vi } from '@renderer/i18n/vi';
 import { viBackupsUi } from '@renderer/i18n/vi-backups-ui';
 import { replacementNotice, useReplaceDatabase } from './backup-actions';
 import { BackupFolder } from './BackupFolder';
+import { BackupHealthNotice } from './BackupHealthNotice';
 import { BackupMoveData } from './BackupMoveData';
 import { BackupTable } from './BackupTable';
 
@@ -47,7 +48,7 @@ function BackupOverviewView({ overview, onNotice }: { overview: BackupOverview; 
   const { modal } = App.useApp();
   const create = useApiMutation('backups:create', { invalidates: ['backups:list'] });
   const { replace, pending } = useReplaceDatabase();
-  const { undo, lastProblem } = overview;
+  const { undo } = overview;
 
   const onCreate = () =>
     create.mutate({}, { onSuccess: (entry) => onNotice(t.created(entry.fileName, entry.sizeText)) });
@@ -68,14 +69,7 @@ function BackupOverviewView({ overview, onNotice }: { overview: BackupOverview; 
 
   return (
     <>
-      {lastProblem && (
-        <Alert
-          type="warning"
-          showIcon
-          title={t.lastProblem(formatDateTime(new Date(lastProblem.at)))}
-          description={lastProblem.message}
-        />
-      )}
+      <BackupHealthNotice health={overview.health} history />
       {undo && (
         <Alert
           type="info"
