@@ -13,6 +13,11 @@ export interface BackupSettings {
   folder: string | null;
   lastRestore: LastRestore | null;
   health: BackupHealthRecord;
+  /**
+   * How many changes (the newest audit id) the database held at the last check while the app ran: a file that later
+   * opens with fewer lost its recent commits (a `-wal` file deleted or not copied along).
+   */
+  watermark: { identity: string; changes: number; at: string } | null;
 }
 
 export interface LastRestore {
@@ -44,7 +49,7 @@ export const emptyHealth: BackupHealthRecord = {
   dataWarning: null,
 };
 
-const empty: BackupSettings = { folder: null, lastRestore: null, health: emptyHealth };
+const empty: BackupSettings = { folder: null, lastRestore: null, health: emptyHealth, watermark: null };
 
 export function backupSettingsPath(databasePath: string): string {
   return `${databasePath}.backup.json`;
@@ -93,7 +98,12 @@ export function readBackupSettings(databasePath: string): BackupSettings {
     last && typeof last.snapshotPath === 'string' && typeof last.restoredFrom === 'string'
       ? { snapshotPath: last.snapshotPath, restoredFrom: last.restoredFrom, restoredAt: String(last.restoredAt ?? '') }
       : null;
-  return { folder: text(value.folder), lastRestore, health: readHealth(value.health) };
+  const mark = value.watermark as { identity?: unknown; changes?: unknown; at?: unknown } | null | undefined;
+  const watermark =
+    mark && text(mark.identity) !== null && Number.isInteger(mark.changes)
+      ? { identity: mark.identity as string, changes: mark.changes as number, at: String(mark.at ?? '') }
+      : null;
+  return { folder: text(value.folder), lastRestore, health: readHealth(value.health), watermark };
 }
 
 /**

@@ -14,6 +14,7 @@ import { removeDatabaseFiles } from './file-moves';
 import { clearHealth } from './health';
 import { putStagedInPlace, stageVerifiedCopy, type StagedCopy } from './replace-database';
 import { copyInto, exclusive, foldersOf, listBackups, samePath } from './service';
+import { recordWatermark } from './wal-watch';
 
 /** Restoring a listed copy, importing a file from another PC, and undoing either: the whole database is replaced. */
 
@@ -129,8 +130,9 @@ async function replaceDatabase(
     throw new AppError('DB_DAMAGED', backupMessages.reopenFailed(detail), { cause: error });
   }
   adopt(ctx, opened);
-  // The data is another now: earlier backup problems no longer describe it.
+  // The data is another now: earlier backup problems and the change count no longer describe it.
   clearHealth(ctx, 'all');
+  recordWatermark(ctx);
 
   ctx.log.info(`Database replaced (${kind}) from ${source}; previous data kept in ${snapshot.path}`);
   const when = formatDateTime(new Date(restoredAt));

@@ -1,6 +1,7 @@
 import type { BackupEntry, BackupReason } from '@shared/contract/backups';
 import type { CoreContext } from '../context';
 import { changeCount, createBackup } from './service';
+import { startWalMaintenance } from './wal-watch';
 
 /** Timers behind an interface, so tests drive the scheduler without waiting 30 minutes. */
 export interface SchedulerClock {
@@ -25,6 +26,8 @@ export interface SchedulerOptions {
   intervalMs?: number;
   /** Tests count calls; the app writes verified, rotated copies through the backup service. */
   backup?: (reason: BackupReason) => Promise<BackupEntry>;
+  /** How often the WAL is looked after (checkpoint when work pauses, change count noted); a minute in the app. */
+  walTickMs?: number;
 }
 
 export interface BackupScheduler {
@@ -81,6 +84,7 @@ export function startBackupScheduler(ctx: CoreContext, options: SchedulerOptions
     () => void copyIfChanged('scheduled', false),
     options.intervalMs ?? backupIntervalMs,
   );
+  const wal = startWalMaintenance(ctx, clock, options.walTickMs);
 
   return {
     started,
@@ -90,7 +94,9 @@ export function startBackupScheduler(ctx: CoreContext, options: SchedulerOptions
       stopped = true;
       clock.clearInterval(handle);
       await running;
-      return stopOptions.finalBackup ? copyIfChanged('quit', false) : null;
+      const final = stopOptions.finalBackup ? await copyIfChanged('quit', false) : null;
+      wal.stop();
+      return final;
     },
   };
 }

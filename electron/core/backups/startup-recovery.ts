@@ -11,6 +11,7 @@ import { freePath, removeStalePartials } from './file-moves';
 import { damagedFileName, databaseBaseName } from './names';
 import { putStagedInPlace, stageVerifiedCopy } from './replace-database';
 import { checkDatabaseCopy } from './verify-copy';
+import { detectLostChanges } from './wal-watch';
 
 /** What the app offers when its data file cannot be used at start-up. */
 export interface RecoveryOffer {
@@ -64,7 +65,9 @@ export async function openAppDatabase(databasePath: string, options: CoreOptions
     throw new AppError('DB_DAMAGED', dbMessages.emptyFile(databasePath));
   }
   if (kind === 'empty') rmSync(databasePath);
-  return openCore(databasePath, { ...options, create: true, ownDataFile: true });
+  const ctx = await openCore(databasePath, { ...options, create: true, ownDataFile: true });
+  detectLostChanges(ctx);
+  return ctx;
 }
 
 /** What interrupted copies, restores and settings writes left beside the database and in the backup folders. */

@@ -3,6 +3,7 @@ import { contract, isChannelName, type ChannelName, type ChannelOutput, type Res
 import { AppError, isAppError } from '@shared/errors';
 import { inputMessages } from '@shared/i18n/vi-errors';
 import type { CoreContext } from '../context';
+import { afterChannel } from '../backups/wal-watch';
 import { appErrorFromSystem } from '../system-errors';
 import { handlers } from './handler-table';
 
@@ -40,7 +41,9 @@ export async function dispatch(ctx: CoreContext, channel: string, rawInput: unkn
   }
   try {
     const handler = handlers[channel] as (input: unknown, ctx: CoreContext) => unknown;
-    return { ok: true, value: await handler(parsed.data, ctx) };
+    const value = await handler(parsed.data, ctx);
+    afterChannel(ctx, channel);
+    return { ok: true, value };
   } catch (error) {
     if (isAppError(error)) return { ok: false, error: error.toShape() };
     const system = appErrorFromSystem(error);
