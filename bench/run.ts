@@ -1,6 +1,7 @@
 import { note, report } from './measure';
 import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
+import { benchHostileImports } from './hostile-imports';
 import { benchPlanParse } from './plan-parse';
 import { benchReportPdf } from './report-pdf';
 import { benchSummaryProvince } from './summary-province';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<Record<string, unknown> | Record<str
   'report-pdf': benchReportPdf,
   'crash-safety': benchCrashSafety,
   'plan-parse': benchPlanParse,
+  'hostile-imports': benchHostileImports,
 };
 
 async function main(): Promise<void> {
