@@ -16,6 +16,7 @@ import {
   type Part,
 } from '../tests/support/hostile-office';
 import { note, peakMB, round } from './measure';
+import { seeded } from './province-fixture';
 
 /**
  * Hostile files, measured (issue 16's fault-and-fuzz suite, importer half): each importer gets `HOSTILE_FILES`
@@ -27,18 +28,6 @@ import { note, peakMB, round } from './measure';
  */
 
 const silent = { error: () => undefined, info: () => undefined };
-
-/** mulberry32: small, seeded, good enough to draw mutations reproducibly. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Buffer, pick: () => number) => Buffer | Promise<Buffer>;
 
@@ -262,7 +251,7 @@ async function fuzz(
   files: number,
   seed: number,
 ): Promise<Tally> {
-  const pick = random(seed);
+  const pick = seeded(seed);
   const tally: Tally = {
     importer,
     files: 0,

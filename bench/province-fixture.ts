@@ -15,7 +15,8 @@ export const provinceShape: ProvinceShape = { units: 200, indicators: 120, years
 
 const kinds: AggregationKind[] = ['flow', 'flow', 'flow', 'stock', 'rate', 'intensity', 'unit_count', 'flow'];
 
-function seeded(seed: number): () => number {
+/** mulberry32: a tiny seeded generator, so a bench run can be repeated exactly. */
+export function seeded(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
