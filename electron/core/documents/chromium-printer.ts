@@ -1,14 +1,14 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { AppError } from '@shared/errors';
 import { reportMessages } from '@shared/i18n/vi-errors';
+import { findChromium } from './find-chromium';
 import type { DocumentPrinter } from './printer';
 
-/** The Chromium found on the machine: CHROMIUM_PATH, else Debian's /usr/bin/chromium. */
+/** The browser found on the machine (find-chromium.ts): CHROMIUM_PATH, Debian's Chromium, else Chrome or Edge. */
 export function chromiumPath(): string {
-  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) throw new AppError('NOT_SUPPORTED', reportMessages.noChromium(path));
-  return path;
+  const search = findChromium();
+  if (!search.found) throw new AppError('NOT_SUPPORTED', reportMessages.noChromium(search.looked));
+  return search.path;
 }
 
 const args = [

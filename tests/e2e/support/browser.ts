@@ -2,19 +2,20 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { invoke } from '@core/dispatch/dispatch';
+import { chromiumPath } from '@core/documents/chromium-printer';
 import type { DocumentPrinter } from '@core/documents/printer';
 import { startHarness, type Harness } from '@harness/server';
 
 export const artifactsDir = resolve('tests/e2e/artifacts');
 
-/** Debian's Chromium, headless, with the flags this closed network needs (no background calls home). */
+/**
+ * The machine's Chromium (Debian's, else an installed Chrome or Edge: the same finder as the PDF printer), headless,
+ * with the flags this closed network needs (no background calls home). `npm test` installs Chromium first on
+ * Debian and Ubuntu (scripts/prepare-test-machine.ts).
+ */
 export async function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Không tìm thấy Chromium tại ${executablePath} (cài gói chromium hoặc đặt CHROMIUM_PATH).`);
-  }
   return chromium.launch({
-    executablePath,
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',
