@@ -1,7 +1,7 @@
 /**
  * The renderer's Content-Security-Policy, identical to the meta tag in renderer/index.html (a test keeps them in
- * step). The meta tag covers the built file (file:// responses carry no headers); the same policy is added as a
- * response header by guardSession so pages served over http (the dev server) get it before any byte is parsed.
+ * step). guardSession also sends it as a response header for the built app's `file:` page, where it holds before
+ * any byte is parsed; the dev server's pages get only the meta tag (see guardSession).
  * No remote origins and no eval anywhere; inline styles only because Ant Design injects its CSS at run time; blob:
  * frames for the report preview.
  */

@@ -61,8 +61,13 @@ export function guardAllWebContents(app: Pick<App, 'on'>, options: ContentsGuard
 
 /**
  * The app needs no browser permission (camera, microphone, notifications, geolocation, clipboard reading, HID,
- * serial…): every request and every check is denied. Ctrl+C/Ctrl+V keep working, they are not permission-gated.
- * Responses also get the renderer's Content-Security-Policy as a header.
+ * serial…): every request and every check is denied, in development as in the installed app. Ctrl+C/Ctrl+V keep
+ * working, they are not permission-gated.
+ *
+ * The built app's `file:` responses also get the renderer's Content-Security-Policy as a header (Electron runs
+ * webRequest for file: since version 9). The dev server's pages do not: `npm run dev` relies on an inline script
+ * (@vitejs/plugin-react's Fast Refresh preamble) that the policy forbids, and the header would leave a blank
+ * window. The meta tag in index.html still applies there, after that preamble.
  */
 export function guardSession(
   session: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'webRequest'>,
@@ -70,6 +75,7 @@ export function guardSession(
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.webRequest.onHeadersReceived((details, callback) => {
+    if (!details.url.startsWith('file:')) return callback({});
     callback({ responseHeaders: withContentSecurityPolicy(details.responseHeaders) });
   });
 }

@@ -207,7 +207,7 @@ describe('the session', () => {
       headers: null as
         | null
         | ((
-            details: { responseHeaders?: Record<string, string[]> },
+            details: { url: string; responseHeaders?: Record<string, string[]> },
             callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
           ) => void),
     };
@@ -230,19 +230,32 @@ describe('the session', () => {
     }
   });
 
-  it('adds the Content-Security-Policy header to responses and keeps a stricter one already there', () => {
+  it("adds the Content-Security-Policy header to the built app's file: responses, keeping a stricter one", () => {
     const { headers } = guardedSession();
     const reply = vi.fn();
-    headers!({ responseHeaders: { 'Content-Type': ['text/html'] } }, reply);
+    headers!({ url: builtRendererUrl, responseHeaders: { 'Content-Type': ['text/html'] } }, reply);
     expect(reply).toHaveBeenCalledExactlyOnceWith({
       responseHeaders: { 'Content-Type': ['text/html'], 'Content-Security-Policy': [contentSecurityPolicy] },
     });
 
     const second = vi.fn();
-    headers!({ responseHeaders: { 'content-security-policy': ["default-src 'none'"] } }, second);
+    headers!({ url: builtRendererUrl, responseHeaders: { 'content-security-policy': ["default-src 'none'"] } }, second);
     expect(second.mock.calls[0]![0].responseHeaders).toEqual({
       'content-security-policy': ["default-src 'none'", contentSecurityPolicy],
     });
+  });
+
+  it("leaves the dev server's responses alone: the header would block React's Fast Refresh preamble", () => {
+    const { headers, request } = guardedSession();
+    for (const url of [devRendererUrl, `${devRendererUrl}src/main.tsx`, 'http://localhost:5173/@react-refresh']) {
+      const reply = vi.fn();
+      headers!({ url, responseHeaders: { 'Content-Type': ['text/html'] } }, reply);
+      expect(reply, url).toHaveBeenCalledExactlyOnceWith({});
+    }
+    // The permission handlers are installed all the same.
+    const callback = vi.fn();
+    request!({}, 'media', callback);
+    expect(callback).toHaveBeenCalledWith(false);
   });
 
   it('the header policy is the meta tag policy of renderer/index.html: no remote origin, no eval', () => {
