@@ -3,9 +3,13 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { pathAliases } from './aliases.config.mjs';
 
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   main: {
     resolve: { alias: pathAliases },
+    // React renders the printed documents in the main process. Bundled, it keeps its own `process.env.NODE_ENV`
+    // switch, which nothing sets in the installed app, so it ran React's development build (slower, extra checks
+    // and warnings). Fixed at build time: production for `electron-vite build`/`preview`, development for `dev`.
+    define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
     build: {
       outDir: 'out/main',
       rollupOptions: {
@@ -36,4 +40,4 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
     },
   },
-});
+}));
