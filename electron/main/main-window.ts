@@ -1,5 +1,6 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, dialog, Menu, screen } from 'electron';
 import type { Logger } from '@core/context';
+import { applyZoom, contextMenuTemplate, zoomShortcut } from './context-menu';
 import { mainWindowOptions } from './window-options';
 
 export interface CreateMainWindowSettings {
@@ -19,8 +20,22 @@ export function createMainWindow({
   isPackaged,
   log,
 }: CreateMainWindowSettings): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions({ preloadPath, isPackaged }));
+  const workArea = screen.getPrimaryDisplay().workAreaSize;
+  const window = new BrowserWindow(mainWindowOptions({ preloadPath, isPackaged, workArea }));
   window.once('ready-to-show', () => window.show());
+  const contents = window.webContents;
+  // Right-click menu and zoom (context-menu.ts): Ctrl+=/-/0, Ctrl+wheel (Electron only reports it) and the menu.
+  contents.on('context-menu', (_event, params) => {
+    const zoom = (step: Parameters<typeof applyZoom>[1]) => applyZoom(contents, step);
+    Menu.buildFromTemplate(contextMenuTemplate(params, zoom)).popup({ window });
+  });
+  contents.on('before-input-event', (event, input) => {
+    const step = zoomShortcut(input);
+    if (step === null) return;
+    event.preventDefault();
+    applyZoom(contents, step);
+  });
+  contents.on('zoom-changed', (_event, direction) => applyZoom(contents, direction));
   window.webContents.on('will-prevent-unload', (event) => {
     // The entry grid refuses to unload while figures are unsaved; Electron then silently keeps the window open
     // unless we ask. Leaving is the secretary's choice, staying the default.
