@@ -1,6 +1,7 @@
 import { app, dialog, ipcMain, Menu, session, shell, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import { inputMessages } from '@shared/i18n/vi-errors';
+import { developmentFolderName } from '@core/app/app-folders';
 import { startBackupScheduler, type BackupScheduler } from '@core/backups/scheduler';
 import { openAppDatabase, startNewDatabase } from '@core/backups/startup-recovery';
 import { consoleLogger, type CoreContext } from '@core/context';
@@ -8,24 +9,40 @@ import { appRendererUrl } from './app-url';
 import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';
 import { bindContract, isAppTopFrame } from './ipc';
+import { appUserModelId } from './app-identity';
 import { createMainWindow, focusWindow } from './main-window';
 import { createDialogPathPicker } from './path-picker';
+import { quitAfterFinalBackup, quitBackupWords } from './quit-backup';
 import { createElectronPrinter, type ElectronPrinter } from './report-printer';
 import { guardAllWebContents, guardSession } from './security';
 import { recoverFromDamage, startupErrorMessage, type AskSecretary } from './startup-error';
 
 const log = consoleLogger;
 const isPackaged = app.isPackaged;
+// `npm run dev` and `npm start` keep their own database, backups and browser profile (app-folders.ts). Before the
+// single-instance lock, which lives in this folder too, so a development copy never hands over to the installed app.
+if (!isPackaged) app.setPath('userData', join(app.getPath('appData'), developmentFolderName));
+// Windows groups taskbar buttons by this id: the installer gives the pinned shortcut electron-builder's appId, so
+// the running window must carry the same one or it shows as a second button beside the pin.
+if (process.platform === 'win32') app.setAppUserModelId(appUserModelId(isPackaged));
 const rendererUrl = appRendererUrl({ isPackaged, env: process.env, mainDir: __dirname });
 
 let mainWindow: BrowserWindow | null = null;
 let core: CoreContext | null = null;
 // Printing: "In" and "Lưu PDF" of reports, each job in a hidden window of its own (report-printer.ts).
 let printer: ElectronPrinter | null = null;
-// Backups: automatic copies while the app runs; the last one is taken at quit.
+// Backups: automatic copies while the app runs; the last one is taken at quit, bounded by a minute.
 let backups: BackupScheduler | null = null;
-let quitBackupDone = false;
-const quitBackupTimeoutMs = 60_000;
+const quitBackup = quitAfterFinalBackup({
+  finalBackup: () => backups?.stop({ finalBackup: true }) ?? Promise.resolve(),
+  timeoutMs: 60_000,
+  quit: () => app.quit(),
+  relaunch: () => app.relaunch(),
+  tellSecretary: () => {
+    const { title, message, detail, ok } = quitBackupWords;
+    void dialog.showMessageBox({ type: 'info', title, message, detail, buttons: [ok], noLink: true });
+  },
+});
 
 // Two copies of the app writing one SQLite file would fight over it; the second start only focuses the first.
 if (!app.requestSingleInstanceLock()) {
@@ -39,16 +56,14 @@ if (!app.requestSingleInstanceLock()) {
     openExternal: (url) => shell.openExternal(url),
     log,
   });
-  app.on('second-instance', () => focusWindow(mainWindow));
+  // A second start focuses the window; while the final backup runs (no window left) it is told to wait instead.
+  app.on('second-instance', () => {
+    if (!quitBackup.answerSecondStart()) focusWindow(mainWindow);
+  });
   app.on('window-all-closed', () => app.quit());
-  // Backups: before the database closes, one last copy if anything changed since the previous one. Bounded, so an
-  // unreachable network folder cannot keep the app from quitting.
+  // Backups: before the database closes, one last copy if anything changed since the previous one (quit-backup.ts).
   app.on('before-quit', (event) => {
-    if (quitBackupDone || backups === null) return;
-    event.preventDefault();
-    quitBackupDone = true;
-    const timeout = new Promise((resume) => setTimeout(resume, quitBackupTimeoutMs));
-    void Promise.race([backups.stop({ finalBackup: true }), timeout]).finally(() => app.quit());
+    if (backups !== null && quitBackup.holdQuit()) event.preventDefault();
   });
   // After every window has closed: nothing can call the database any more, and closing checkpoints the WAL.
   app.on('will-quit', () => {

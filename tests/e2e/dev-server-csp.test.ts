@@ -1,12 +1,14 @@
 import type { Session } from 'electron';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withContentSecurityPolicy } from '../../electron/main/content-security-policy';
 import { guardSession } from '../../electron/main/security';
 import config from '../../electron.vite.config.mjs';
-import { tempDir } from '../support/temp-core';
 import { launchChromium } from './support/browser';
 
 type HeaderListener = (
@@ -66,15 +68,18 @@ describe('npm run dev: the renderer on the Vite dev server under the desktop ses
   let browser: Browser;
   let server: ViteDevServer;
   let url: string;
+  let cacheDir: string;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    const renderer = typeof config === 'function' ? undefined : config.renderer;
+    // The project's renderer config as `electron-vite dev` resolves it.
+    const resolved = await (typeof config === 'function' ? config({ command: 'serve', mode: 'development' }) : config);
+    const renderer = resolved.renderer;
     if (renderer === undefined || typeof renderer === 'function') throw new Error('renderer config is not an object');
     server = await createServer({
       ...renderer,
       configFile: false,
-      cacheDir: tempDir(),
+      cacheDir: (cacheDir = mkdtempSync(join(tmpdir(), 'thidua-vite-'))),
       logLevel: 'silent',
       // HMR stays on: without it plugin-react leaves out the very preamble this is about.
       // A fixed free port as `npm run dev` has (5173): with port 0 the HMR client would dial ws://…:0.
@@ -86,6 +91,7 @@ describe('npm run dev: the renderer on the Vite dev server under the desktop ses
   afterAll(async () => {
     await server?.close();
     await browser?.close();
+    if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
   });
 
   /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,10 @@ const fake = await vi.hoisted(async () => {
     lock: true,
     isPackaged: true,
     userData: '',
+    appData: '',
+    /** The primary display's work area: a 1366×768 laptop at 100 % minus the taskbar. */
+    workArea: { width: 1366, height: 728 },
+    zoomLevel: 0,
     windows: [] as FakeWindow[],
     handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
     permissionHandlerSet: false,
@@ -32,6 +36,8 @@ const fake = await vi.hoisted(async () => {
     isDestroyed = () => false;
     webContents = Object.assign(new EventEmitter(), {
       mainFrame: { frameTreeNodeId: nextFrameId++, parent: null, url: '', detached: false },
+      getZoomLevel: () => state.zoomLevel,
+      setZoomLevel: vi.fn((level: number) => (state.zoomLevel = level)),
     });
     constructor(options: Record<string, unknown>) {
       super();
@@ -45,7 +51,12 @@ const fake = await vi.hoisted(async () => {
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     whenReady: () => state.ready,
-    getPath: vi.fn((name: string) => (name === 'userData' ? state.userData : '/nowhere')),
+    getPath: vi.fn((name: string) => ({ userData: state.userData, appData: state.appData })[name] ?? '/nowhere'),
+    setPath: vi.fn((name: string, path: string) => {
+      if (name === 'userData') state.userData = path;
+    }),
+    setAppUserModelId: vi.fn(),
+    relaunch: vi.fn(),
     getVersion: () => '0.1.0',
   });
   // A getter, not a copied value: each test decides whether it plays the installed app.
@@ -59,7 +70,14 @@ const fake = await vi.hoisted(async () => {
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
     },
     ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
-    Menu: { setApplicationMenu: vi.fn() },
+    Menu: {
+      setApplicationMenu: vi.fn(),
+      buildFromTemplate: vi.fn((template: Array<{ label?: string; click?: () => void }>) => ({
+        template,
+        popup: vi.fn(),
+      })),
+    },
+    screen: { getPrimaryDisplay: () => ({ workAreaSize: state.workArea }) },
     shell: { openExternal: vi.fn(async () => {}) },
     session: {
       defaultSession: {
@@ -82,8 +100,19 @@ import { startupErrorMessage } from '@main/startup-error';
 import { mainWindowOptions } from '@main/window-options';
 import { AppError } from '@shared/errors';
 
+/** Logical work areas (screen ÷ scale, minus Windows 11's 48-pixel taskbar) of the council offices' screens. */
+const workAreas = {
+  laptop1366at100: { width: 1366, height: 768 - 48 },
+  fullHdAt150: { width: 1920 / 1.5, height: 1080 / 1.5 - 48 },
+  fullHdAt100: { width: 1920, height: 1080 - 48 },
+};
+
 describe('main window options', () => {
-  const installed = mainWindowOptions({ preloadPath: 'C:\\app\\out\\preload\\index.js', isPackaged: true });
+  const installed = mainWindowOptions({
+    preloadPath: 'C:\\app\\out\\preload\\index.js',
+    isPackaged: true,
+    workArea: workAreas.fullHdAt100,
+  });
   const web = installed.webPreferences!;
 
   it('isolates the page: context isolation, sandbox, no Node, web security on', () => {
@@ -102,14 +131,39 @@ describe('main window options', () => {
 
   it('has developer tools only outside the installed app', () => {
     expect(web.devTools).toBe(false);
-    const dev = mainWindowOptions({ preloadPath: '/p.js', isPackaged: false });
+    const dev = mainWindowOptions({ preloadPath: '/p.js', isPackaged: false, workArea: workAreas.fullHdAt100 });
     expect(dev.webPreferences!.devTools).toBe(true);
   });
 
-  it('opens hidden at 1280×800, no smaller than 1024×680, titled and coloured', () => {
-    expect(installed).toMatchObject({ width: 1280, height: 800, minWidth: 1024, minHeight: 680, show: false });
+  it('opens hidden at 1280×800 where there is room, titled and coloured', () => {
+    expect(installed).toMatchObject({ width: 1280, height: 800, show: false });
     expect(installed.title).toBe('Thi Đua Desk');
     expect(installed.backgroundColor).toMatch(/^#[0-9a-f]{6}$/i);
+  });
+
+  it('fits the work area of a 1080p screen at 150 % and of a 1366×768 laptop, minimum size included', () => {
+    for (const [screen, workArea] of Object.entries(workAreas)) {
+      const options = mainWindowOptions({ preloadPath: '/p.js', isPackaged: true, workArea });
+      expect(options.height!, screen).toBeLessThanOrEqual(workArea.height);
+      expect(options.width!, screen).toBeLessThanOrEqual(workArea.width);
+      expect(options.minHeight!, screen).toBeLessThanOrEqual(workArea.height);
+      expect(options.minWidth!, screen).toBeLessThanOrEqual(workArea.width);
+    }
+    // The issue's figure: at 1080p/150 % the work area is 1280×672; the minimum leaves the taskbar room to spare.
+    const fullHd = mainWindowOptions({ preloadPath: '/p.js', isPackaged: true, workArea: workAreas.fullHdAt150 });
+    expect(fullHd).toMatchObject({ width: 1280, height: 672 });
+    expect(fullHd.minHeight).toBeLessThanOrEqual(650);
+    expect(fullHd.minWidth).toBe(1024);
+  });
+
+  it('on a smaller screen still opens inside it', () => {
+    const small = { width: 1093, height: 574 }; // 1366×768 at 125 %
+    expect(mainWindowOptions({ preloadPath: '/p.js', isPackaged: true, workArea: small })).toMatchObject({
+      width: 1093,
+      height: 574,
+      minWidth: 1024,
+      minHeight: 574,
+    });
   });
 });
 
@@ -141,6 +195,7 @@ describe('startup helpers', () => {
 });
 
 describe('app start-up (electron/main/index.ts)', () => {
+  let appData: string;
   let userData: string;
   const mainDir = join(__dirname, '../../electron/main');
   const databasePath = () => join(userData, 'thi-dua-desk.sqlite');
@@ -148,11 +203,16 @@ describe('app start-up (electron/main/index.ts)', () => {
   beforeEach(() => {
     vi.resetModules();
     vi.clearAllMocks();
-    userData = mkdtempSync(join(tmpdir(), 'thi-dua-desk-main-'));
+    // Electron's layout: the app's folder, named after productName, inside the per-user appData folder.
+    appData = mkdtempSync(join(tmpdir(), 'thi-dua-desk-main-'));
+    userData = join(appData, 'Thi Đua Desk');
+    mkdirSync(userData);
     Object.assign(fake.state, {
       lock: true,
       isPackaged: true,
       userData,
+      appData,
+      zoomLevel: 0,
       windows: [],
       permissionHandlerSet: false,
       windowFails: false,
@@ -166,7 +226,7 @@ describe('app start-up (electron/main/index.ts)', () => {
 
   afterEach(() => {
     fake.module.app.emit('will-quit'); // closes the database so the folder can be removed
-    rmSync(userData, { recursive: true, force: true });
+    rmSync(appData, { recursive: true, force: true });
     vi.restoreAllMocks();
   });
 
@@ -294,5 +354,115 @@ describe('app start-up (electron/main/index.ts)', () => {
     expect(fake.module.app.quit).toHaveBeenCalledTimes(1);
     fake.module.app.emit('will-quit');
     expect(existsSync(`${databasePath()}-wal`)).toBe(false);
+  });
+
+  it('the installed app keeps its data folder; a development copy uses its own, even for the instance lock', async () => {
+    await start();
+    expect(fake.module.app.setPath).not.toHaveBeenCalled();
+    expect(existsSync(databasePath())).toBe(true);
+    fake.module.app.emit('will-quit');
+
+    vi.resetModules();
+    rmSync(databasePath());
+    fake.state.isPackaged = false;
+    fake.state.windows = [];
+    fake.module.app.removeAllListeners();
+    await start();
+    const devFolder = join(appData, 'Thi Đua Desk (dev)');
+    expect(fake.module.app.setPath).toHaveBeenCalledExactlyOnceWith('userData', devFolder);
+    const [setPathOrder] = fake.module.app.setPath.mock.invocationCallOrder;
+    const lockOrders = fake.module.app.requestSingleInstanceLock.mock.invocationCallOrder;
+    expect(setPathOrder).toBeLessThan(lockOrders[lockOrders.length - 1]!);
+    expect(existsSync(join(devFolder, 'thi-dua-desk.sqlite'))).toBe(true);
+    expect(existsSync(databasePath())).toBe(false);
+  });
+
+  it("on Windows the window carries the installer's appId, so it groups with the pinned shortcut", async () => {
+    const appId = /^appId:\s*(\S+)$/m.exec(readFileSync(join(__dirname, '../../electron-builder.yml'), 'utf8'))![1];
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      await start();
+      expect(fake.module.app.setAppUserModelId).toHaveBeenCalledExactlyOnceWith(appId);
+      fake.module.app.emit('will-quit');
+      vi.resetModules();
+      vi.clearAllMocks();
+      fake.state.isPackaged = false;
+      fake.state.windows = [];
+      fake.module.app.removeAllListeners();
+      await start();
+      expect(fake.module.app.setAppUserModelId).toHaveBeenCalledExactlyOnceWith(`${appId}.dev`);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('right-click opens a Vietnamese menu on the window; Ctrl+=, Ctrl+wheel and the menu zoom the page', async () => {
+    const window = (await start())!;
+    const editFlags = { canCut: false, canCopy: true, canPaste: true, canSelectAll: true };
+    window.webContents.emit('context-menu', {}, { isEditable: true, selectionText: '', editFlags });
+    const menu = fake.module.Menu.buildFromTemplate.mock.results[0]!.value as {
+      template: Array<{ label?: string; enabled?: boolean; click?: () => void }>;
+      popup: ReturnType<typeof vi.fn>;
+    };
+    expect(menu.template.map((item) => item.label).filter(Boolean)).toEqual([
+      'Cắt',
+      'Sao chép',
+      'Dán',
+      'Chọn tất cả',
+      'Phóng to',
+      'Thu nhỏ',
+      'Cỡ bình thường (100%)',
+    ]);
+    expect(menu.template[0]!.enabled).toBe(false);
+    expect(menu.popup).toHaveBeenCalledExactlyOnceWith({ window });
+
+    menu.template.find((item) => item.label === 'Phóng to')!.click!();
+    expect(fake.state.zoomLevel).toBe(0.5);
+    const key = { preventDefault: vi.fn() };
+    window.webContents.emit('before-input-event', key, { type: 'keyDown', key: '=', code: 'Equal', control: true });
+    expect(key.preventDefault).toHaveBeenCalled();
+    expect(fake.state.zoomLevel).toBe(1);
+    window.webContents.emit('zoom-changed', {}, 'out');
+    expect(fake.state.zoomLevel).toBe(0.5);
+    window.webContents.emit(
+      'before-input-event',
+      { preventDefault: vi.fn() },
+      {
+        type: 'keyDown',
+        key: '0',
+        code: 'Digit0',
+        control: true,
+      },
+    );
+    expect(fake.state.zoomLevel).toBe(0);
+  });
+
+  it('started again while the final backup runs: says so, then reopens once the backup is done', async () => {
+    const window = (await start())!;
+    window.emit('closed');
+    const quitting = { preventDefault: vi.fn() };
+    fake.module.app.emit('before-quit', quitting);
+    expect(quitting.preventDefault).toHaveBeenCalled();
+
+    fake.module.app.emit('second-instance');
+    fake.module.app.emit('second-instance');
+    expect(window.focus).not.toHaveBeenCalled();
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(fake.module.dialog.showMessageBox).toHaveBeenCalledWith(
+      expect.objectContaining({
+        message: 'Thi Đua Desk đang sao lưu dữ liệu trước khi đóng.',
+        detail: 'Phần mềm sẽ tự mở lại ngay khi sao lưu xong, thường chỉ sau vài giây.',
+      }),
+    );
+    await vi.waitFor(() => expect(fake.module.app.quit).toHaveBeenCalled());
+    expect(fake.module.app.relaunch).toHaveBeenCalledTimes(1);
+    expect(fake.module.app.relaunch.mock.invocationCallOrder[0]).toBeLessThan(
+      fake.module.app.quit.mock.invocationCallOrder[0]!,
+    );
+    // The quit that follows the backup goes through.
+    const final = { preventDefault: vi.fn() };
+    fake.module.app.emit('before-quit', final);
+    expect(final.preventDefault).not.toHaveBeenCalled();
   });
 });
