@@ -1,10 +1,12 @@
 // Draws build/icon.png (256×256): a gold five-pointed star on a red rounded square with a thin gold rim, the
-// emblem of an emulation banner. Run once with `node build/make-icon.mjs`; the PNG is committed. Plain Node (zlib)
-// so the icon can be regenerated without any image tool.
+// emblem of an emulation banner, and build/icon.ico, the same emblem drawn at each size Windows shows (taskbar,
+// title bar, Start menu, installer). Run once with `node build/make-icon.mjs`; both files are committed. Plain Node
+// (zlib) so the icons can be regenerated without any image tool, and electron-builder needs no icon converter
+// download to build the installer.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
-const size = 256;
+const size = 256; // the drawing's own coordinates; smaller icons are sampled from it
 const red = [218, 37, 29];
 const gold = [255, 205, 0];
 const samples = 4; // 4×4 supersampling per pixel for smooth edges
@@ -48,16 +50,17 @@ function colourAt(x, y) {
   return [...red, 255];
 }
 
-function renderPixels() {
-  const rowLength = size * 4 + 1;
-  const raw = Buffer.alloc(rowLength * size);
-  for (let py = 0; py < size; py++) {
+function renderPixels(pixels) {
+  const scale = size / pixels;
+  const rowLength = pixels * 4 + 1;
+  const raw = Buffer.alloc(rowLength * pixels);
+  for (let py = 0; py < pixels; py++) {
     raw[py * rowLength] = 0; // PNG filter type 0 (None) for every scanline
-    for (let px = 0; px < size; px++) {
+    for (let px = 0; px < pixels; px++) {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const c = colourAt(px + (sx + 0.5) / samples, py + (sy + 0.5) / samples);
+          const c = colourAt((px + (sx + 0.5) / samples) * scale, (py + (sy + 0.5) / samples) * scale);
           // Premultiply so edges against transparency do not darken.
           sum[0] += c[0] * c[3];
           sum[1] += c[1] * c[3];
@@ -97,21 +100,50 @@ function chunk(type, data) {
   return Buffer.concat([length, body, crc]);
 }
 
-const header = Buffer.alloc(13);
-header.writeUInt32BE(size, 0); // width
-header.writeUInt32BE(size, 4); // height
-header[8] = 8; // bit depth
-header[9] = 6; // colour type: RGBA
-header[10] = 0; // compression
-header[11] = 0; // filter
-header[12] = 0; // no interlace
+function png(pixels) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(pixels, 0); // width
+  header.writeUInt32BE(pixels, 4); // height
+  header[8] = 8; // bit depth
+  header[9] = 6; // colour type: RGBA
+  header[10] = 0; // compression
+  header[11] = 0; // filter
+  header[12] = 0; // no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(renderPixels(pixels), { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
 
-const png = Buffer.concat([
-  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  chunk('IHDR', header),
-  chunk('IDAT', deflateSync(renderPixels(), { level: 9 })),
-  chunk('IEND', Buffer.alloc(0)),
-]);
+/** An .ico whose images are PNGs (Windows Vista and later read them), one per size. */
+function ico(sizes) {
+  const images = sizes.map(png);
+  const directory = Buffer.alloc(6 + 16 * images.length);
+  directory.writeUInt16LE(0, 0); // reserved
+  directory.writeUInt16LE(1, 2); // type: icon
+  directory.writeUInt16LE(images.length, 4);
+  let offset = directory.length;
+  images.forEach((image, i) => {
+    const entry = 6 + 16 * i;
+    directory[entry] = sizes[i] % 256; // 0 means 256
+    directory[entry + 1] = sizes[i] % 256;
+    directory.writeUInt16LE(1, entry + 4); // colour planes
+    directory.writeUInt16LE(32, entry + 6); // bits per pixel
+    directory.writeUInt32LE(image.length, entry + 8);
+    directory.writeUInt32LE(offset, entry + 12);
+    offset += image.length;
+  });
+  return Buffer.concat([directory, ...images]);
+}
 
-writeFileSync(new URL('./icon.png', import.meta.url), png);
-console.log(`build/icon.png: ${size}×${size}, ${png.length} bytes`);
+const icon = png(size);
+writeFileSync(new URL('./icon.png', import.meta.url), icon);
+console.log(`build/icon.png: ${size}×${size}, ${icon.length} bytes`);
+
+// The sizes Windows asks an icon for at 100 % to 200 % scaling, up to the 256 of the Start menu's large tiles.
+const icoSizes = [16, 20, 24, 32, 40, 48, 64, 96, 128, 256];
+const windowsIcon = ico(icoSizes);
+writeFileSync(new URL('./icon.ico', import.meta.url), windowsIcon);
+console.log(`build/icon.ico: ${icoSizes.join(', ')} pixels, ${windowsIcon.length} bytes`);

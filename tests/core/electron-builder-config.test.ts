@@ -39,7 +39,7 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Thi Đua Desk');
     expect(config.directories).toEqual({ output: 'dist', buildResources: 'build' });
     expect(config.win?.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(config.win?.icon).toBe('build/icon.png');
+    expect(config.win?.icon).toBe('build/icon.ico');
   });
 
   it('the icon is a 256×256 PNG', () => {
@@ -47,6 +47,25 @@ describe('electron-builder.yml', () => {
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([256, 256]);
+  });
+
+  it('the Windows icon has every size Windows shows, each a PNG of that size', () => {
+    const ico = readFileSync(join(root, 'build/icon.ico'));
+    expect([ico.readUInt16LE(0), ico.readUInt16LE(2)]).toEqual([0, 1]); // reserved, type icon
+    const sizes: number[] = [];
+    for (let i = 0; i < ico.readUInt16LE(4); i++) {
+      const entry = 6 + 16 * i;
+      const size = ico[entry] || 256;
+      const image = ico.subarray(
+        ico.readUInt32LE(entry + 12),
+        ico.readUInt32LE(entry + 12) + ico.readUInt32LE(entry + 8),
+      );
+      expect(image.subarray(1, 4).toString('ascii')).toBe('PNG');
+      expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([size, size]);
+      sizes.push(size);
+    }
+    // Taskbar and title bar at 100–200 % scaling, Explorer, and the 256 electron-builder requires.
+    expect(sizes).toEqual(expect.arrayContaining([16, 24, 32, 48, 64, 256]));
   });
 
   it('an assisted, per-user, Vietnamese installer that never deletes the council data', () => {
@@ -57,8 +76,10 @@ describe('electron-builder.yml', () => {
       createDesktopShortcut: true,
       createStartMenuShortcut: true,
       shortcutName: 'Thi Đua Desk',
+      installerLanguages: ['vi_VN'],
       language: '1066',
       unicode: true,
+      include: 'build/installer.nsh',
       deleteAppDataOnUninstall: false,
     });
   });
@@ -77,6 +98,8 @@ describe('electron-builder.yml', () => {
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
+      // The page is loaded from file://: its module scripts need these privileges, pinned rather than defaulted.
+      grantFileProtocolExtraPrivileges: true,
     });
   });
 
