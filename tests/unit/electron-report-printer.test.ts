@@ -28,6 +28,8 @@ const fake = await vi.hoisted(async () => {
     setPermissionCheckHandler(handler: FakeSession['permissionCheck']) {
       this.permissionCheck = handler;
     }
+    /** The app listens for `will-download` (downloads.ts); nothing here downloads. */
+    on = vi.fn();
     /** What the session's request filter decides for a URL. */
     decide(url: string): boolean {
       let cancel = false;
@@ -94,6 +96,7 @@ const fake = await vi.hoisted(async () => {
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 1 })) },
     ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
     Menu: { setApplicationMenu: vi.fn() },
+    screen: { getPrimaryDisplay: () => ({ workAreaSize: { width: 1366, height: 728 } }) },
     shell: { openExternal: vi.fn(async () => {}) },
     session: {
       defaultSession: new FakeSession(),
