@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withContentSecurityPolicy } from '../../electron/main/content-security-policy';
-import { guardSession } from '../../electron/main/security';
+import { withContentSecurityPolicy } from '@main/content-security-policy';
+import { guardSession } from '@main/security';
 import config from '../../electron.vite.config.mjs';
 import { launchChromium } from './support/browser';
 

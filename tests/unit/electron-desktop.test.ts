@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // Main-process modules must never load the real package here: it would try to download the Electron binary.
 vi.mock('electron', () => ({}));
 
-import { contextMenuTemplate, nextZoomLevel, zoomShortcut } from '../../electron/main/context-menu';
-import { quitAfterFinalBackup } from '../../electron/main/quit-backup';
+import { contextMenuTemplate, nextZoomLevel, zoomShortcut } from '@main/context-menu';
+import { quitAfterFinalBackup } from '@main/quit-backup';
 
 const key = (overrides: Partial<Parameters<typeof zoomShortcut>[0]>) => ({
   type: 'keyDown' as const,
