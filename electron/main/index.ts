@@ -8,6 +8,7 @@ import { consoleLogger, type CoreContext } from '@core/context';
 import { appRendererUrl } from './app-url';
 import { currentAuditActor } from './audit-actor';
 import { databaseLocation } from './database-path';
+import { downloadSaveOptions } from './downloads';
 import { bindContract, isAppTopFrame } from './ipc';
 import { appUserModelId } from './app-identity';
 import { createMainWindow, focusWindow } from './main-window';
@@ -85,6 +86,10 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   guardSession(session.defaultSession);
+  // A single downloaded file (a PDF, one workbook) gets a Save dialog titled with its name, not its blob: URL.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions(downloadSaveOptions(item.getFilename(), app.getPath('downloads')));
+  });
 
   const { databasePath, backupDir } = databaseLocation(app);
   printer = createElectronPrinter({ log });

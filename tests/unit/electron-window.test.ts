@@ -51,7 +51,10 @@ const fake = await vi.hoisted(async () => {
     quit: vi.fn(),
     enableSandbox: vi.fn(),
     whenReady: () => state.ready,
-    getPath: vi.fn((name: string) => ({ userData: state.userData, appData: state.appData })[name] ?? '/nowhere'),
+    getPath: vi.fn(
+      (name: string) =>
+        ({ userData: state.userData, appData: state.appData, downloads: '/home/thu-ky/Tải về' })[name] ?? '/nowhere',
+    ),
     setPath: vi.fn((name: string, path: string) => {
       if (name === 'userData') state.userData = path;
     }),
@@ -80,11 +83,11 @@ const fake = await vi.hoisted(async () => {
     screen: { getPrimaryDisplay: () => ({ workAreaSize: state.workArea }) },
     shell: { openExternal: vi.fn(async () => {}) },
     session: {
-      defaultSession: {
+      defaultSession: Object.assign(new EventEmitter(), {
         setPermissionRequestHandler: () => (state.permissionHandlerSet = true),
         setPermissionCheckHandler: () => {},
         webRequest: { onHeadersReceived: () => {} },
-      },
+      }),
     },
   };
   return { state, module };
@@ -220,6 +223,7 @@ describe('app start-up (electron/main/index.ts)', () => {
     });
     fake.state.handlers.clear();
     fake.module.app.removeAllListeners();
+    fake.module.session.defaultSession.removeAllListeners();
     delete process.env.ELECTRON_RENDERER_URL;
     vi.spyOn(console, 'error').mockImplementation(() => {});
   });
@@ -465,4 +469,17 @@ describe('app start-up (electron/main/index.ts)', () => {
     fake.module.app.emit('before-quit', final);
     expect(final.preventDefault).not.toHaveBeenCalled();
   });
+
+  it("a single downloaded file's Save dialog is titled with its name, not a blob: URL", async () => {
+    await start();
+    const item = { getFilename: () => 'bao-cao-thi-dua-2023-Q2-so-45.pdf', setSaveDialogOptions: vi.fn() };
+    fake.module.session.defaultSession.emit('will-download', {}, item);
+    expect(item.setSaveDialogOptions).toHaveBeenCalledExactlyOnceWith({
+      title: 'Lưu tệp bao-cao-thi-dua-2023-Q2-so-45.pdf',
+      buttonLabel: 'Lưu',
+      defaultPath: join('/home/thu-ky/Tải về', 'bao-cao-thi-dua-2023-Q2-so-45.pdf'),
+      filters: [{ name: 'Tệp PDF', extensions: ['pdf'] }],
+    });
+  });
+
 });
