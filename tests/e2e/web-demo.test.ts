@@ -20,7 +20,7 @@ function startWebDemo(configHome: string): { child: ChildProcess; address: Promi
   const address = new Promise<string>((found, fail) => {
     const read = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(output);
       if (match) found(match[1]!);
     };
     child.stdout!.on('data', read);
