@@ -9,6 +9,7 @@ import { dashboardChannels } from './dashboard';
 import { decisionsChannels } from './decisions';
 import { exemplarsChannels } from './exemplars';
 import { figuresChannels } from './figures';
+import { filesChannels } from './files';
 import { indicatorsChannels } from './indicators';
 import { initiativesChannels } from './initiatives';
 import { locksChannels } from './locks';
@@ -39,6 +40,7 @@ export const contract = {
   ...decisionsChannels,
   ...exemplarsChannels,
   ...figuresChannels,
+  ...filesChannels,
   ...indicatorsChannels,
   ...initiativesChannels,
   ...locksChannels,

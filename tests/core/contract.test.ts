@@ -270,6 +270,14 @@ const malformed: Record<ChannelName, unknown[]> = {
     { clusterId: 1, fileName: 'a.xlsx', contentBase64: 'UEsDBA==' },
     { clusterId: 1, fileName: '', contentBase64: 'UEsDBA==', replace: true },
   ],
+  'files:saveToFolder': [
+    { files: [] },
+    { folder: '/tmp', files: [{ fileName: 'a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { folder: `p_${'a'.repeat(32)}`, files: [{ fileName: '../../Startup/a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { folder: `p_${'a'.repeat(32)}`, files: [{ fileName: 'C:\\Windows\\a.xlsx', contentBase64: 'UEsDBA==' }] },
+    { folder: `p_${'a'.repeat(32)}`, files: [{ fileName: 'mau.exe', contentBase64: 'UEsDBA==' }] },
+    { folder: `p_${'a'.repeat(32)}`, files: [{ fileName: 'NUL.xlsx', contentBase64: 'UEsDBA==' }] },
+  ],
 };
 
 describe('IPC contract', () => {

@@ -17,6 +17,7 @@ const fake = await vi.hoisted(async () => {
     /** The primary display's work area: a 1366×768 laptop at 100 % minus the taskbar. */
     workArea: { width: 1366, height: 728 },
     zoomLevel: 0,
+    pickedFolder: null as string | null,
     windows: [] as FakeWindow[],
     handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
     permissionHandlerSet: false,
@@ -71,6 +72,12 @@ const fake = await vi.hoisted(async () => {
       showErrorBox: vi.fn(),
       showMessageBoxSync: vi.fn(() => state.leaveChoice),
       showMessageBox: vi.fn(async () => ({ response: 0, checkboxChecked: false })),
+      /** The folder the secretary picks in the app's folder dialog (null: cancelled). */
+      showOpenDialog: vi.fn(async (..._args: unknown[]) =>
+        state.pickedFolder === null
+          ? { canceled: true, filePaths: [] }
+          : { canceled: false, filePaths: [state.pickedFolder] },
+      ),
     },
     ipcMain: { handle: vi.fn((channel: string, handler: never) => state.handlers.set(channel, handler)) },
     Menu: {
@@ -482,4 +489,38 @@ describe('app start-up (electron/main/index.ts)', () => {
     });
   });
 
+  it("several exported files: one folder from the app's own dialog, then every file written there", async () => {
+    const window = (await start())!;
+    const mainFrame = { ...window.webContents.mainFrame, url: window.loadURL.mock.calls[0]![0] };
+    window.webContents.mainFrame = mainFrame;
+    const call = (channel: string, input: unknown) =>
+      fake.state.handlers.get(channel)!({ senderFrame: mainFrame }, input);
+    fake.state.pickedFolder = mkdtempSync(join(tmpdir(), 'thi-dua-desk-export-'));
+    const files = ['Xã Long Hưng', 'Xã Hưng Phú', 'Xã Mỹ Hương'].map((name) => ({
+      fileName: `${name}.xlsx`,
+      contentBase64: Buffer.from(name).toString('base64'),
+    }));
+    try {
+      const chosen = (await call('paths:choose', { purpose: 'export-files-folder' })) as {
+        ok: true;
+        value: { token: string; path: string };
+      };
+      expect(chosen.value.path).toBe(fake.state.pickedFolder);
+      expect(fake.module.dialog.showOpenDialog).toHaveBeenCalledTimes(1);
+      const [parent, options] = fake.module.dialog.showOpenDialog.mock.calls[0]! as [unknown, { title: string }];
+      expect(parent).toBe(window);
+      expect(options.title).toBe('Chọn thư mục để lưu các tệp');
+
+      const saved = await call('files:saveToFolder', { folder: chosen.value.token, files });
+      expect(saved).toEqual({
+        ok: true,
+        value: { folder: fake.state.pickedFolder, fileNames: files.map((f) => f.fileName) },
+      });
+      expect(fake.module.dialog.showOpenDialog).toHaveBeenCalledTimes(1);
+      expect(readFileSync(join(fake.state.pickedFolder, 'Xã Hưng Phú.xlsx'), 'utf8')).toBe('Xã Hưng Phú');
+    } finally {
+      rmSync(fake.state.pickedFolder, { recursive: true, force: true });
+      fake.state.pickedFolder = null;
+    }
+  });
 });

@@ -9,6 +9,7 @@ import { dashboardHandlers } from '../dashboard/handlers';
 import { decisionsHandlers } from '../decisions/handlers';
 import { exemplarsHandlers } from '../exemplars/handlers';
 import { figuresHandlers } from '../figures/handlers';
+import { filesHandlers } from '../files/handlers';
 import { indicatorsHandlers } from '../indicators/handlers';
 import { initiativesHandlers } from '../initiatives/handlers';
 import { locksHandlers } from '../locks/handlers';
@@ -40,6 +41,7 @@ export const handlers: HandlersFor<Contract> = {
   ...decisionsHandlers,
   ...exemplarsHandlers,
   ...figuresHandlers,
+  ...filesHandlers,
   ...indicatorsHandlers,
   ...initiativesHandlers,
   ...locksHandlers,
