@@ -105,7 +105,6 @@ export const criteriaImportMessages = {
 /** Words of the buttons and dialogs on the cluster screen. */
 export const clusterExcelWords = {
   exportSheets: 'Xuất phiếu tự chấm (Excel)',
-  exported: (count: number) => `Đã xuất ${count} phiếu tự chấm.`,
   importSheets: 'Nhập phiếu tự chấm',
   importTitle: (round: string) => `Nhập phiếu tự chấm — ${round}`,
   preview: 'Xem trước',

@@ -166,7 +166,6 @@ export const viFigures = {
       'per-unit-files': 'Mỗi đơn vị một tệp',
       'one-workbook': 'Một tệp, mỗi đơn vị một trang',
     },
-    exported: (count: number) => `Đã tạo ${count} tệp Excel.`,
     importFiles: 'Nhập từ tệp Excel',
     importTitle: 'Nhập số liệu từ Excel',
     chooseFiles: 'Chọn tệp .xlsx',

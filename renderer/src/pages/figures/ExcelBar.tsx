@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Flex, Tooltip } from 'antd';
+import { Button, Dropdown, Flex, Tooltip } from 'antd';
 import { DownloadOutlined, FileExcelOutlined, UploadOutlined } from '@ant-design/icons';
 import type { TemplateLayout } from '@shared/contract/figures';
 import type { Quarter } from '@shared/domain/period';
 import { useApiMutation } from '@renderer/api/hooks';
+import { useSaveFiles } from '@renderer/files/use-save-files';
 import { viFigures } from '@renderer/i18n/vi-figures';
-import { downloadExcelFile } from './excel-files';
 import { ImportDialog } from './ImportDialog';
 
 const t = viFigures.excel;
@@ -19,19 +19,15 @@ interface ExcelBarProps {
 
 /** "Xuất mẫu nhập liệu" (one workbook per unit, or one workbook) and "Nhập từ tệp Excel". */
 export function ExcelBar({ year, quarter, dirty }: ExcelBarProps) {
-  const { message } = App.useApp();
   const [importing, setImporting] = useState(false);
   const exportTemplate = useApiMutation('figures:exportTemplate', { invalidates: [] });
+  // One workbook per unit: all of them into one folder, asked once.
+  const { saveFiles, saving, folderModal } = useSaveFiles();
 
   const exportAs = (layout: TemplateLayout) =>
     exportTemplate.mutate(
       { year, quarter, unitIds: null, layout },
-      {
-        onSuccess: ({ files }) => {
-          files.forEach(downloadExcelFile);
-          void message.success(t.exported(files.length));
-        },
-      },
+      { onSuccess: ({ files }) => void saveFiles(files) },
     );
 
   return (
@@ -46,7 +42,7 @@ export function ExcelBar({ year, quarter, dirty }: ExcelBarProps) {
           onClick: ({ key }) => exportAs(key as TemplateLayout),
         }}
       >
-        <Button icon={<DownloadOutlined />} loading={exportTemplate.isPending}>
+        <Button icon={<DownloadOutlined />} loading={exportTemplate.isPending || saving}>
           <FileExcelOutlined aria-hidden /> {t.exportTemplate}
         </Button>
       </Dropdown>
@@ -56,6 +52,7 @@ export function ExcelBar({ year, quarter, dirty }: ExcelBarProps) {
         </Button>
       </Tooltip>
       {importing && <ImportDialog year={year} quarter={quarter} onClose={() => setImporting(false)} />}
+      {folderModal}
     </Flex>
   );
 }
