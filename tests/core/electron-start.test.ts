@@ -58,7 +58,10 @@ describe.skipIf(process.platform === 'win32')('npm start and npm run dev on a fr
     // Inside the repository, so the project's own dependencies (vite, @electron/get…) resolve from its node_modules.
     mkdirSync(join(root, '.tmp'), { recursive: true });
     project = mkdtempSync(join(root, '.tmp', 'fresh-clone-'));
-    for (const file of ['package.json', 'electron.vite.config.mts']) cpSync(join(root, file), join(project, file));
+    // The build config and what it reads: the path aliases, taken from tsconfig.base.json's paths.
+    for (const file of ['package.json', 'electron.vite.config.mts', 'aliases.config.mts', 'tsconfig.base.json']) {
+      cpSync(join(root, file), join(project, file));
+    }
     for (const dir of ['electron', 'renderer', 'shared']) symlinkSync(join(root, dir), join(project, dir), 'dir');
 
     // node_modules/electron and electron-vite exactly as `npm ci` leaves them: no binary, no path.txt.
