@@ -83,7 +83,8 @@ describe('npm run web -- --demo', () => {
       expect(await stop(second.child)).toBe(0);
     }
     expect(second.output()).not.toContain('Lỗi');
-  });
+    // Two cold starts of tsx with the whole core (about 20 s each at a load of 20 on two cores) and a browser.
+  }, 180_000);
 
   it('without --demo or --db it says how to call it', async () => {
     const plain = spawn(resolve('node_modules/.bin/tsx'), ['electron/harness/serve.ts'], { stdio: 'pipe' });
