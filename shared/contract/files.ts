@@ -13,11 +13,9 @@ const base64Length = (bytes: number) => Math.ceil(bytes / 3) * 4;
 
 const savedFileSchema = z
   .object({
-    fileName: z
-      .string()
-      .refine((name) => isPlainName(name) && exportedExtensions.test(name), {
-        message: savedFilesMessages.badFileName,
-      }),
+    fileName: z.string().refine((name) => isPlainName(name) && exportedExtensions.test(name), {
+      message: savedFilesMessages.badFileName,
+    }),
     contentBase64: z
       .string()
       .min(1)
