@@ -1,12 +1,16 @@
 import type Database from 'better-sqlite3';
 import { AuditRepository } from './audit/repository';
 import { AwardsRepository } from './awards/repository';
+import { AuthoritiesRepository } from './commendation/authorities-repository';
 import { BaseSalaryRepository } from './commendation/base-salary-repository';
+import { PrinciplesRepository } from './commendation/principles-repository';
+import { RegimesRepository } from './commendation/regimes-repository';
 import { AwardRulesRepository } from './commendation/rules-repository';
 import { DecisionsRepository } from './decisions/repository';
 import { ExemplarsRepository } from './exemplars/repository';
 import { InitiativesRepository } from './initiatives/repository';
 import { PeopleRepository } from './people/repository';
+import { SanctionsRepository } from './people/sanctions-repository';
 import { ProposalsRepository } from './proposals/repository';
 import { TitlesRepository } from './commendation/titles-repository';
 import { ClusterScoresRepository } from './scores/repository';
@@ -27,6 +31,9 @@ export function createRepositories(db: Database.Database) {
   return {
     audit: new AuditRepository(db),
     awards: new AwardsRepository(db),
+    awardAuthorities: new AuthoritiesRepository(db),
+    awardPrinciples: new PrinciplesRepository(db),
+    awardRegimes: new RegimesRepository(db),
     awardRules: new AwardRulesRepository(db),
     awardTitles: new TitlesRepository(db),
     baseSalaries: new BaseSalaryRepository(db),
@@ -34,6 +41,7 @@ export function createRepositories(db: Database.Database) {
     exemplars: new ExemplarsRepository(db),
     initiatives: new InitiativesRepository(db),
     people: new PeopleRepository(db),
+    sanctions: new SanctionsRepository(db),
     proposals: new ProposalsRepository(db),
     clusters: new ClustersRepository(db),
     clusterScores: new ClusterScoresRepository(db),

@@ -1,9 +1,14 @@
+import type { CouncilLevel } from '../domain/council';
 import type { AwardRule } from './rules';
 
 export const titleCategories = ['danh_hieu', 'hinh_thuc'] as const;
 export type TitleCategory = (typeof titleCategories)[number];
 export const recipientKinds = ['ca_nhan', 'tap_the'] as const;
 export type RecipientKind = (typeof recipientKinds)[number];
+
+/** Who gives a title: the commune or district level (cơ sở), a ministry or province, or the State. */
+export const titleTiers = ['co_so', 'tinh', 'nha_nuoc'] as const;
+export type TitleTier = (typeof titleTiers)[number];
 
 /** A danh hiệu thi đua or hình thức khen thưởng, with the version of its settings in force on a date. */
 export interface AwardTitle {
@@ -13,16 +18,45 @@ export interface AwardTitle {
   category: TitleCategory;
   recipient: RecipientKind;
   position: number;
-  /** Who may award it ("Chủ tịch UBND cấp huyện"), from the version in force. */
+  tier: TitleTier;
+  /** Who decides it for this council ("Chủ tịch UBND xã, phường, đặc khu"), from the authority in force. */
   authority: string;
+  /** False: above the council's own authority, so the council proposes it upward (đề nghị cấp trên). */
+  withinCouncil: boolean;
   /** Prize money as a multiple of the base salary (lương cơ sở), from the version in force. */
   prizeMultiple: number;
   effectiveFrom: string;
+  /** The multiple's citation ("Nghị định 152/2025/NĐ-CP, Điều 50 khoản 1 điểm c"). */
+  legalBasis: string;
+  confirmed: boolean;
 }
 
 export interface AwardTitleVersion {
   titleId: number;
   effectiveFrom: string;
+  prizeMultiple: number;
+  legalBasis: string;
+  confirmed: boolean;
+}
+
+/** Who decides a title at a council level, from a date; `withinCouncil` false: proposed upward to `decidedBy`. */
+export interface AwardAuthority {
+  titleId: number;
+  councilLevel: CouncilLevel;
+  effectiveFrom: string;
+  decidedBy: string;
+  withinCouncil: boolean;
+  legalBasis: string;
+  confirmed: boolean;
+}
+
+/** A title as migration 0060 seeded it (with the authority text its versions carried then). */
+interface SeedTitle {
+  code: string;
+  name: string;
+  category: TitleCategory;
+  recipient: RecipientKind;
+  position: number;
   authority: string;
   prizeMultiple: number;
 }
@@ -36,7 +70,7 @@ const government = 'Thủ tướng Chính phủ';
  * The catalogue seeded on a new database (Luật Thi đua, khen thưởng 2022; multiples of Nghị định 98/2023).
  * Authorities and multiples are settings: the secretary edits them with an effective date.
  */
-export const seedTitles: ReadonlyArray<Omit<AwardTitle, 'id' | 'effectiveFrom'>> = [
+export const seedTitles: ReadonlyArray<SeedTitle> = [
   {
     code: 'LDTT',
     name: 'Lao động tiên tiến',
@@ -149,7 +183,7 @@ export const seedTitles: ReadonlyArray<Omit<AwardTitle, 'id' | 'effectiveFrom'>>
     authority: government,
     prizeMultiple: 1.5,
   },
-].map((t, position) => ({ ...t, position: (position + 1) * 10 }) as Omit<AwardTitle, 'id' | 'effectiveFrom'>);
+].map((t, position) => ({ ...t, position: (position + 1) * 10 }) as SeedTitle);
 
 /** The seeded catalogue applies from this date: early enough that award history of past years has multiples. */
 export const seedTitlesEffectiveFrom = '2000-01-01';

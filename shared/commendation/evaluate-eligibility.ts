@@ -1,7 +1,8 @@
 import type { EvaluationStatus } from '../evaluation/status';
 import { clusterRankWords } from '../i18n/vi-award-excel';
-import { eligibilityWords as w, titleAbbreviations } from '../i18n/vi-commendation';
+import { eligibilityWords as w, principleWords, titleAbbreviations } from '../i18n/vi-commendation';
 import type { RecipientKind } from './catalogue';
+import { principleOutcomes, tiePreference, type PrincipleFacts } from './principles';
 import {
   initiativeScopes,
   type AwardRule,
@@ -44,6 +45,8 @@ export interface EligibilityFacts {
   // --- Cluster-rank rule kind ---
   /** Per round period, each unit's places in its clusters of the year; absent unit: in no cluster that year. */
   clusterRanks?: ReadonlyMap<ProposalPeriod, ReadonlyMap<number, readonly ClusterRankFact[]>>;
+  /** The principles every title goes through (NĐ 152 Điều 4, TT 15/2025); absent: none checked. */
+  principles?: PrincipleFacts;
 }
 
 /** A unit's place in one cluster's round; `rank` null while the round is missing or not every member is scored. */
@@ -59,6 +62,8 @@ export interface RuleCheck {
   label: string;
   passed: boolean;
   detail: string;
+  /** Passed, but to be read by the council: achievements counted from a date, an award left out, a tie. */
+  advisory?: boolean;
 }
 
 export interface CandidateEligibility {
@@ -96,6 +101,16 @@ function checkCondition(definition: RuleDefinition, candidate: Candidate, facts:
       return missing.length === 0
         ? { passed: true, detail: w.hasTitles(name, first, last) }
         : { passed: false, detail: w.missingTitle(name, missing) };
+    }
+    case 'anyOfTitles': {
+      const last = facts.year + definition.lastYearOffset;
+      const first = last - definition.years + 1;
+      for (let y = last; y >= first; y -= 1) {
+        const held = definition.titles.find((code) => holds(facts, key, y, code));
+        if (held !== undefined) return { passed: true, detail: w.hasTitles(titleName(facts, held), y, y) };
+      }
+      const names = definition.titles.map((code) => titleName(facts, code));
+      return { passed: false, detail: w.noneOfTitles(names, first, last) };
     }
     case 'initiative': {
       const last = facts.year + definition.lastYearOffset;
@@ -167,33 +182,88 @@ function capOf(definition: RuleDefinition, unitId: number, facts: EligibilityFac
   return Math.floor((base * definition.maxPercent) / 100 + 1e-9);
 }
 
+/** Why the tie preference favours a holder, or undefined. */
+function preferredWhy(facts: EligibilityFacts, candidate: Candidate): string | undefined {
+  return facts.principles?.preferred.get(holderKey(candidate.kind, candidate.id));
+}
+
 /**
- * Checks every candidate against the rules in force, in list order: conditions first, then caps, which fill up
- * as eligible candidates take places (after the recipients already decided), so the n+1-th gets "đã đủ".
+ * Checks every candidate against the principles and the rules in force, in list order: conditions first, then caps,
+ * which fill up as eligible candidates take places (after the recipients already decided), so the n+1-th gets
+ * "đã đủ". Where more candidates qualify than a cap allows and the tie preference is in force (NĐ 152 Điều 4
+ * khoản 6), women and collectives with enough women take the places first, within the first `firstCount`
+ * candidates (a proposal's own lines) and then within the rest, and every one competing is told why.
  * @example evaluateEligibility([anCandidate], rulesOfCstdTinh, facts)[0].reasons → ['thiếu CSTĐCS năm 2022']
  */
 export function evaluateEligibility(
   candidates: readonly Candidate[],
   rules: readonly AwardRule[],
   facts: EligibilityFacts,
+  firstCount = 0,
 ): CandidateEligibility[] {
-  const used = new Map<string, number>();
   const title = titleName(facts, facts.titleCode);
-  return candidates.map((candidate) => {
+  const conditions = candidates.map((candidate) => {
+    const key = holderKey(candidate.kind, candidate.id);
+    if (facts.alreadyDecided.has(key)) return { decided: true, checks: [] as RuleCheck[] };
     const checks: RuleCheck[] = [];
-    if (facts.alreadyDecided.has(holderKey(candidate.kind, candidate.id))) {
-      const detail = w.alreadyAwarded(title, facts.year);
-      return { candidate, eligible: false, reasons: [detail], checks: [] };
+    if (facts.principles) {
+      for (const o of principleOutcomes(key, candidate.unitId, facts.principles)) {
+        checks.push({
+          ruleKey: o.principleKey,
+          label: o.label,
+          passed: o.passed,
+          detail: o.detail,
+          advisory: o.advisory,
+        });
+      }
     }
     for (const rule of rules) {
       const outcome = checkCondition(rule.definition, candidate, facts);
       if (outcome) checks.push({ ruleKey: rule.key, label: rule.label, ...outcome });
     }
-    const conditionsMet = checks.every((c) => c.passed);
+    return { decided: false, checks };
+  });
+  const passing = candidates.map((_, i) => !conditions[i]!.decided && conditions[i]!.checks.every((c) => c.passed));
+
+  // Who competes for each cap counter, to tell a tie (more qualified candidates than places).
+  const tie = facts.principles ? tiePreference(facts.principles.principles) : null;
+  const capRules = rules.filter((r) => r.definition.kind === 'shareCap' || r.definition.kind === 'countCap');
+  const competitors = new Map<string, number[]>();
+  candidates.forEach((candidate, i) => {
+    if (!passing[i]) return;
+    for (const rule of capRules) {
+      const counter = `${rule.key}@${candidate.unitId}`;
+      competitors.set(counter, [...(competitors.get(counter) ?? []), i]);
+    }
+  });
+  const contested = new Set<string>();
+  for (const [counter, list] of competitors) {
+    const rule = capRules.find((r) => counter.startsWith(`${r.key}@`))!;
+    const unitId = candidates[list[0]!]!.unitId;
+    const places = capOf(rule.definition, unitId, facts)! - (facts.alreadyAwarded.get(unitId) ?? 0);
+    if (list.length > places) contested.add(counter);
+  }
+
+  // The order caps fill in: the proposal's lines, then the rest; the preferred first within each where contested.
+  const order = candidates.map((_, i) => i);
+  if (tie && contested.size > 0) {
+    const rank = (i: number) => (i < firstCount ? 0 : 2) + (preferredWhy(facts, candidates[i]!) ? 0 : 1);
+    order.sort((a, b) => rank(a) - rank(b) || a - b);
+  }
+
+  const used = new Map<string, number>();
+  const results = new Array<CandidateEligibility>(candidates.length);
+  for (const i of order) {
+    const candidate = candidates[i]!;
+    if (conditions[i]!.decided) {
+      results[i] = { candidate, eligible: false, reasons: [w.alreadyAwarded(title, facts.year)], checks: [] };
+      continue;
+    }
+    const checks = [...conditions[i]!.checks];
     // A candidate failing its conditions takes no place and is not told about caps; one passing them takes a place
     // under every cap, or is stopped by the first full one.
-    const caps = conditionsMet
-      ? rules.flatMap((rule) => {
+    const caps = passing[i]
+      ? capRules.flatMap((rule) => {
           const max = capOf(rule.definition, candidate.unitId, facts);
           if (max === null) return [];
           const counter = `${rule.key}@${candidate.unitId}`;
@@ -217,7 +287,32 @@ export function evaluateEligibility(
         detail: passed ? w.capOk(cap.taken + (capsOpen ? 1 : 0), cap.max) : full,
       });
     }
+    if (tie) {
+      const rivals = caps
+        .filter((c) => contested.has(c.counter))
+        .flatMap((c) => competitors.get(c.counter)!)
+        .filter((j) => j !== i);
+      if (rivals.length > 0) {
+        const why = preferredWhy(facts, candidate);
+        const basis = tie.principle.legalBasis;
+        checks.push({
+          ruleKey: tie.principle.key,
+          label: tie.principle.label,
+          passed: true,
+          advisory: true,
+          detail:
+            why !== undefined
+              ? principleWords.tiePreferred(why, basis)
+              : principleWords.tieOthers(
+                  [...new Set(rivals)].map((j) => candidates[j]!.name),
+                  tie.percent,
+                  basis,
+                ),
+        });
+      }
+    }
     const reasons = checks.filter((c) => !c.passed).map((c) => c.detail);
-    return { candidate, eligible: reasons.length === 0, reasons, checks };
-  });
+    results[i] = { candidate, eligible: reasons.length === 0, reasons, checks };
+  }
+  return results;
 }

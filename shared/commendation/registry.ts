@@ -3,6 +3,22 @@ import type { ProposalStatus } from '../i18n/vi-commendation';
 import type { RecipientKind } from './catalogue';
 import type { InitiativeScope, ProposalPeriod } from './rules';
 
+export const genders = ['nam', 'nu'] as const;
+export type Gender = (typeof genders)[number];
+
+/**
+ * The groups of individuals the Bộ Nội vụ statistics forms count separately (TT 02/2023, biểu 0602 rows 10–14,
+ * 0603 rows 06–10); people the secretary has not placed count as working directly (the last row).
+ */
+export const personStatGroups = [
+  'lanh_dao_bo_tinh',
+  'lanh_dao_vu_so',
+  'doanh_nhan',
+  'lanh_dao_khac',
+  'truc_tiep',
+] as const;
+export type PersonStatGroup = (typeof personStatGroups)[number];
+
 /** Domain records of commendation, as the channels return them. */
 export interface Person {
   id: number;
@@ -11,8 +27,55 @@ export interface Person {
   unitId: number;
   unitName: string;
   birthDate: string | null;
+  /** Null: not recorded. NĐ 152 Điều 4 khoản 6 prefers women when candidates tie. */
+  gender: Gender | null;
+  statGroup: PersonStatGroup;
   demo: boolean;
 }
+
+/**
+ * What bars an award while it lasts (NĐ 152 Điều 4 khoản 4): a pending review of discipline, an investigation, an
+ * inspection or a check, a complaint being verified, or a discipline being served (kỷ luật, with its term).
+ */
+export const sanctionKinds = [
+  'xem_xet_ky_luat',
+  'ky_luat',
+  'dieu_tra',
+  'thanh_tra',
+  'kiem_tra',
+  'khieu_nai_to_cao',
+] as const;
+export type SanctionKind = (typeof sanctionKinds)[number];
+
+/** A sanction or pending review of a person or a collective, from `fromDate` to `toDate` (inclusive; null: open). */
+export interface Sanction {
+  id: number;
+  personId: number | null;
+  unitId: number | null;
+  kind: SanctionKind;
+  fromDate: string;
+  toDate: string | null;
+  /** The decision or letter: "Quyết định số 45/QĐ-UBND ngày 20/10/2026". */
+  document: string;
+  note: string;
+  demo: boolean;
+}
+
+/**
+ * How an award was given (phương thức khen thưởng, TT 02/2023 biểu 0602–0603): thường xuyên is the yearly merit
+ * (công trạng) commendation; chuyên đề and đột xuất results do not ground an upward công trạng proposal
+ * (NĐ 152 Điều 4 khoản 3).
+ */
+export const awardMethods = [
+  'thuong_xuyen',
+  'chuyen_de',
+  'dot_xuat',
+  'doi_ngoai',
+  'cong_hien',
+  'nien_han',
+  'khang_chien',
+] as const;
+export type AwardMethod = (typeof awardMethods)[number];
 
 /** Sáng kiến: recognised at a scope by a decision; authors are people of the registry and/or free text. */
 export interface Initiative {
@@ -89,6 +152,7 @@ export interface AwardRecord {
   prizeMultiple: number | null;
   baseSalary: number | null;
   prizeAmount: number | null;
+  method: AwardMethod;
   demo: boolean;
 }
 

@@ -26,6 +26,18 @@ export const ruleDefinitionSchema = z.discriminatedUnion('kind', [
       lastYearOffset: yearOffset,
     })
     .strict(),
+  /**
+   * The candidate holds at least one of `titles` in some year of the `years` ending at `lastYearOffset` (e.g. a
+   * province asking for a cơ sở award of the year before proposing its Bằng khen).
+   */
+  z
+    .object({
+      kind: z.literal('anyOfTitles'),
+      titles: z.array(titleCode).min(1).max(10),
+      years: z.number().int().min(1).max(10),
+      lastYearOffset: yearOffset,
+    })
+    .strict(),
   /** A person authored an initiative of at least `minScope` recognised within `withinYears` years ending at `lastYearOffset`. */
   z
     .object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AwardTitle } from '../commendation/catalogue';
 import type { CandidateEligibility } from '../commendation/evaluate-eligibility';
+import type { AwardPrinciple } from '../commendation/principles';
 import type { AwardRecord, AwardStatRow, Initiative, Person } from '../commendation/registry';
 import { proposalPeriods, type AwardRule } from '../commendation/rules';
 import { defineChannel } from './define';
@@ -24,9 +25,13 @@ export interface EligibilityList {
   period: (typeof proposalPeriods)[number];
   title: AwardTitle;
   rules: AwardRule[];
+  /** The principles in force at the phase's end (NĐ 152 Điều 4, TT 15/2025), checked for every candidate. */
+  principles: AwardPrinciple[];
   candidates: CandidateEligibility[];
   /** Vietnamese note when no rule can be checked for this title. */
   note: string | null;
+  /** "Vượt thẩm quyền của Hội đồng: đề nghị cấp trên (…) xét tặng." when the council proposes this title upward. */
+  upward: string | null;
 }
 
 export interface AwardHistory {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decisionIssuers, type AwardRecord, type Decision } from '../commendation/registry';
 import { signingModes } from '../document/document-frame';
+import { awardMethods, type AwardRecord, type Decision } from '../commendation/registry';
 import { proposalPeriods } from '../commendation/rules';
 import { defineChannel } from './define';
 import type { ExportedFile } from './reports';
@@ -10,6 +11,8 @@ export interface DecisionDetail {
   decision: Decision;
   awards: AwardRecord[];
   prizeTotal: number;
+  /** The total in words, for "Bằng chữ" ("Một triệu tám trăm nghìn đồng"). */
+  prizeTotalWords: string;
 }
 
 export const decisionsChannels = {
@@ -33,6 +36,8 @@ export const decisionsChannels = {
         issuer: z.enum(decisionIssuers).default('chu_tich'),
         signingMode: z.enum(signingModes).default(''),
         signerTitle: z.string().trim().max(100).default(''),
+        /** How its awards are given: thường xuyên (công trạng) unless chuyên đề, đột xuất, … */
+        method: z.enum(awardMethods).default('thuong_xuyen'),
         /** Lines of proposals that this decision grants (status becomes Quyết định). */
         entryIds: z.array(idSchema).max(500),
         /** Recipients given directly, without a proposal line. */

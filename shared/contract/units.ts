@@ -29,7 +29,15 @@ export const unitsChannels = {
     z.object({ id: z.number().int().positive(), name: unitName, reason: z.string().max(500).optional() }).strict(),
   ),
   'units:retire': defineChannel<Unit>()(
-    z.object({ id: z.number().int().positive(), validTo: isoDate, reason: z.string().max(500).optional() }).strict(),
+    z
+      .object({
+        id: z.number().int().positive(),
+        validTo: isoDate,
+        /** Giải thể sau sắp xếp tổ chức bộ máy: never awarded from then on (TT 15/2025). */
+        dissolved: z.boolean().default(false),
+        reason: z.string().max(500).optional(),
+      })
+      .strict(),
   ),
   'units:merge': defineChannel<Unit>()(
     z

@@ -1,6 +1,33 @@
-/** Kinds of member unit a council tracks (domain §1). Stored as these codes; labels are in i18n. */
-export const unitKinds = ['xa', 'phuong', 'thi_tran', 'phong_ban', 'doan_the', 'truong_hoc', 'thon', 'khac'] as const;
+import type { CouncilLevel } from './council';
+
+/**
+ * Kinds of member unit a council tracks (domain §1). Stored as these codes; labels are in i18n. Since 1/7/2025 the
+ * commune-level units are xã, phường and đặc khu; thị trấn stays for the history of former districts.
+ */
+export const unitKinds = [
+  'xa',
+  'phuong',
+  'dac_khu',
+  'thi_tran',
+  'phong_ban',
+  'doan_the',
+  'truong_hoc',
+  'thon',
+  'doanh_nghiep',
+  'khac',
+] as const;
 export type UnitKind = (typeof unitKinds)[number];
+
+/**
+ * The kinds a council of each level tracks, the usual one first (the "Loại" a new unit starts with): a commune its
+ * thôn, ấp, tổ dân phố, its offices, the Front and mass organisations; a province its communes, wards and special
+ * zones and its departments; a district (history) its communes and towns and its offices.
+ */
+export const unitKindsByLevel: Readonly<Record<CouncilLevel, readonly UnitKind[]>> = {
+  xa: ['thon', 'phong_ban', 'doan_the', 'truong_hoc', 'doanh_nghiep', 'khac'],
+  tinh: ['xa', 'phuong', 'dac_khu', 'phong_ban', 'doan_the', 'truong_hoc', 'doanh_nghiep', 'khac'],
+  huyen: ['xa', 'thi_tran', 'phuong', 'phong_ban', 'doan_the', 'truong_hoc', 'thon', 'khac'],
+};
 
 export interface Unit {
   id: number;
@@ -14,6 +41,8 @@ export interface Unit {
   validTo: string | null;
   mergedIntoId: number | null;
   note: string | null;
+  /** Ended by dissolution in a restructuring (giải thể sau sắp xếp tổ chức bộ máy): never awarded (TT 15/2025). */
+  dissolved: boolean;
   demo: boolean;
 }
 
@@ -37,9 +66,11 @@ const unitKindOrder: Record<UnitKind, number> = {
   thi_tran: 0,
   phuong: 0,
   xa: 0,
+  dac_khu: 0,
   thon: 1,
   phong_ban: 2,
   doan_the: 3,
   truong_hoc: 4,
-  khac: 5,
+  doanh_nghiep: 5,
+  khac: 6,
 };

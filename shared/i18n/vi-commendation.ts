@@ -1,4 +1,6 @@
-import type { RecipientKind, TitleCategory } from '../commendation/catalogue';
+import type { RecipientKind, TitleCategory, TitleTier } from '../commendation/catalogue';
+import type { PrizeRounding } from '../commendation/prize';
+import type { AwardMethod, Gender, PersonStatGroup, SanctionKind } from '../commendation/registry';
 import type { InitiativeScope, ProposalPeriod, RuleAppliesTo, RuleKind, RuleSource } from '../commendation/rules';
 
 /** Short names used in reasons ("thiếu CSTĐCS năm 2022"); other titles print their catalogue name. */
@@ -36,6 +38,7 @@ export const proposalPeriodLabels: Readonly<Record<ProposalPeriod, string>> = {
 
 export const ruleKindLabels: Readonly<Record<RuleKind, string>> = {
   consecutiveTitles: 'Danh hiệu liên tục',
+  anyOfTitles: 'Có một trong các danh hiệu, hình thức',
   initiative: 'Sáng kiến',
   membersShare: 'Tỷ lệ thành viên đạt danh hiệu',
   membersAtLeast: 'Số thành viên đạt danh hiệu',
@@ -75,6 +78,8 @@ export const eligibilityWords = {
   missingTitle: (title: string, years: readonly number[]) =>
     `thiếu ${title} ${years.length === 1 ? 'năm' : 'các năm'} ${yearList(years)}`,
   hasTitles: (title: string, from: number, to: number) => `đạt ${title} ${span(from, to)}`,
+  noneOfTitles: (titles: readonly string[], from: number, to: number) =>
+    `chưa có ${titles.join(' hoặc ')} ${span(from, to)} được tính làm căn cứ`,
   noInitiative: (scope: InitiativeScope, from: number, to: number) =>
     `chưa có sáng kiến phạm vi ${initiativeScopeLabels[scope]} được công nhận ${span(from, to)}`,
   initiative: (title: string, scope: InitiativeScope, year: number) =>
@@ -122,6 +127,8 @@ export const commendationMessages = {
   invalidRule: (detail: string) => `Quy định không hợp lệ: ${detail}`,
   ruleMissing: (key: string) => `Không có quy định "${key}".`,
   noPrinter: 'Máy này chưa in được PDF.',
+  sanctionMissing: (id: number) => `Không tìm thấy thông tin kỷ luật, thanh tra số ${id}.`,
+  sanctionSubjectFixed: 'Không đổi được cá nhân, tập thể của một thông tin kỷ luật, thanh tra; hãy xóa và nhập lại.',
 };
 
 export const awardDocumentWords = {
@@ -147,4 +154,88 @@ export const awardDocumentWords = {
     `Tiền thưởng tính theo mức lương cơ sở ${amount} đồng áp dụng ngày ${date}${multiple}.`,
   count: (n: number) => `Tổng số: ${n}`,
   demoNote: 'Dữ liệu mẫu',
+};
+
+export const titleTierLabels: Readonly<Record<TitleTier, string>> = {
+  co_so: 'Cấp cơ sở (xã, huyện, cơ quan)',
+  tinh: 'Cấp bộ, ngành, tỉnh',
+  nha_nuoc: 'Cấp Nhà nước',
+};
+
+export const genderLabels: Readonly<Record<Gender, string>> = { nam: 'Nam', nu: 'Nữ' };
+
+export const personStatGroupLabels: Readonly<Record<PersonStatGroup, string>> = {
+  lanh_dao_bo_tinh: 'Lãnh đạo cấp bộ, cấp tỉnh và tương đương trở lên',
+  lanh_dao_vu_so: 'Lãnh đạo cấp vụ, sở, ngành và tương đương',
+  doanh_nhan: 'Doanh nhân',
+  lanh_dao_khac: 'Các cấp lãnh đạo khác từ phó phòng trở lên',
+  truc_tiep: 'Người trực tiếp công tác, lao động, học tập, chiến đấu và phục vụ chiến đấu',
+};
+
+export const sanctionKindLabels: Readonly<Record<SanctionKind, string>> = {
+  xem_xet_ky_luat: 'Đang xem xét kỷ luật',
+  ky_luat: 'Đang thi hành kỷ luật',
+  dieu_tra: 'Đang bị điều tra',
+  thanh_tra: 'Đang bị thanh tra',
+  kiem_tra: 'Đang bị kiểm tra',
+  khieu_nai_to_cao: 'Đang xác minh khiếu nại, tố cáo',
+};
+
+/** What the competent body is doing, as it reads after "trong thời gian cơ quan có thẩm quyền …". */
+const sanctionPhrases: Readonly<Record<SanctionKind, string>> = {
+  xem_xet_ky_luat: 'xem xét thi hành kỷ luật',
+  ky_luat: 'thi hành kỷ luật',
+  dieu_tra: 'điều tra',
+  thanh_tra: 'thanh tra',
+  kiem_tra: 'kiểm tra',
+  khieu_nai_to_cao: 'xác minh đơn thư khiếu nại, tố cáo',
+};
+
+export const awardMethodLabels: Readonly<Record<AwardMethod, string>> = {
+  thuong_xuyen: 'Thường xuyên (công trạng)',
+  chuyen_de: 'Chuyên đề',
+  dot_xuat: 'Đột xuất',
+  doi_ngoai: 'Đối ngoại',
+  cong_hien: 'Cống hiến',
+  nien_han: 'Niên hạn',
+  khang_chien: 'Kháng chiến',
+};
+
+export const prizeRoundingLabels: Readonly<Record<PrizeRounding, string>> = {
+  ceil10000: 'Làm tròn lên hàng chục nghìn đồng',
+  nearest10000: 'Làm tròn đến hàng chục nghìn đồng gần nhất',
+  none: 'Không làm tròn',
+};
+
+/** The sentences of the principles (NĐ 152 Điều 4, TT 15/2025) on the eligibility screen. */
+export const principleWords = {
+  pending: (kind: SanctionKind, document: string, from: string, basis: string) =>
+    `Chưa xét khen thưởng: đang trong thời gian cơ quan có thẩm quyền ${sanctionPhrases[kind]} (${
+      document.trim() === '' ? `từ ${from}` : `${document.trim()}, từ ${from}`
+    }) – ${basis}.`,
+  serving: (document: string, to: string | null, basis: string) =>
+    `Chưa xét khen thưởng: đang trong thời gian thi hành kỷ luật (${[document.trim(), to === null ? '' : `đến ${to}`]
+      .filter(Boolean)
+      .join(', ')}) – ${basis}.`,
+  countFrom: (date: string, document: string, basis: string) =>
+    `Chỉ tính thành tích từ ngày ${date} – thời điểm chấp hành xong thời gian thi hành kỷ luật${
+      document.trim() === '' ? '' : ` (${document.trim()})`
+    } – ${basis}.`,
+  dissolved: (since: string, basis: string) =>
+    `Đơn vị đã giải thể sau sắp xếp tổ chức bộ máy (từ ${since}), không xét khen thưởng (${basis}).`,
+  endedLabel: 'Đơn vị còn hoạt động',
+  merged: (name: string, since: string) =>
+    `Đơn vị đã sáp nhập vào ${name} từ ${since}; xét khen thưởng cho đơn vị sau sáp nhập.`,
+  ended: (since: string) => `Đơn vị không còn hoạt động từ ${since}.`,
+  thematic: (title: string, method: AwardMethod, decision: string, basis: string) =>
+    `Không tính ${title} (${awardMethodLabels[method].toLocaleLowerCase('vi')}${
+      decision.trim() === '' ? '' : `, ${decision.trim()}`
+    }) làm căn cứ đề nghị cấp trên khen thưởng công trạng – ${basis}.`,
+  woman: 'cá nhân nữ',
+  womenShare: (percent: number, women: number, total: number) => `tập thể có ${percent}% nữ (${women}/${total})`,
+  tiePreferred: (why: string, basis: string) =>
+    `Cùng đủ điều kiện, tiêu chuẩn với trường hợp khác cho số suất có hạn: được ưu tiên vì là ${why} – ${basis}.`,
+  tieOthers: (names: readonly string[], percent: number, basis: string) =>
+    `Cùng đủ điều kiện, tiêu chuẩn với ${names.join(', ')} cho số suất có hạn: ưu tiên cá nhân nữ, tập thể có tỷ lệ nữ từ ${percent}% trở lên – ${basis}.`,
+  upward: (decidedBy: string) => `Vượt thẩm quyền của Hội đồng: đề nghị cấp trên (${decidedBy}) xét tặng.`,
 };

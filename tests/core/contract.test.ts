@@ -94,7 +94,39 @@ const malformed: Record<ChannelName, unknown[]> = {
     { id: 1, format: 'xlsx', extra: 1 },
   ],
   'commendation:catalogue': [{ onDate: '30/06/2023' }],
-  'commendation:saveTitleVersion': [{ titleId: 1, effectiveFrom: '2024-01-01', authority: 'x', prizeMultiple: -1 }],
+  'commendation:saveTitleVersion': [
+    { titleId: 1, effectiveFrom: '2024-01-01', prizeMultiple: -1, legalBasis: '' },
+    { titleId: 1, effectiveFrom: '2024-01-01', prizeMultiple: 0.333, legalBasis: '' },
+    { titleId: 1, effectiveFrom: '2024-01-01', authority: 'x', prizeMultiple: 1, legalBasis: '' },
+  ],
+  'commendation:saveAuthority': [
+    {
+      titleId: 1,
+      councilLevel: 'quan',
+      effectiveFrom: '2025-07-01',
+      decidedBy: 'x',
+      withinCouncil: true,
+      legalBasis: '',
+    },
+    { titleId: 1, councilLevel: 'xa', effectiveFrom: '2025-07-01', decidedBy: '', withinCouncil: true, legalBasis: '' },
+  ],
+  'commendation:saveRegime': [
+    { effectiveFrom: '2025-07-01', name: 'x', legalBasis: '', rounding: 'floor' },
+    { effectiveFrom: '01/07/2025', name: 'x', legalBasis: '', rounding: 'none' },
+  ],
+  'commendation:savePrinciple': [
+    { key: 'A', effectiveFrom: '2025-07-01', kind: 'sanction', label: 'x', legalBasis: '', params: {}, active: true },
+    { key: 'ABC', effectiveFrom: '2025-07-01', kind: 'magic', label: 'x', legalBasis: '', params: {}, active: true },
+    {
+      key: 'ABC',
+      effectiveFrom: '2025-07-01',
+      kind: 'tiePreference',
+      label: 'x',
+      legalBasis: '',
+      params: { collectiveFemalePercent: 170 },
+      active: true,
+    },
+  ],
   'commendation:saveBaseSalary': [
     { effectiveFrom: '2024-07-01', amount: 0 },
     { effectiveFrom: 'x', amount: 2340000 },
@@ -135,9 +167,25 @@ const malformed: Record<ChannelName, unknown[]> = {
     },
   ],
   'people:list': [{ unitId: 'x' }],
+  'people:sanctions': [{ personId: 'x' }],
+  'people:saveSanction': [
+    { personId: 1, unitId: 1, kind: 'ky_luat', fromDate: '2026-01-01', toDate: null, document: '', note: '' },
+    { personId: 1, unitId: null, kind: 'phat', fromDate: '2026-01-01', toDate: null, document: '', note: '' },
+    {
+      personId: 1,
+      unitId: null,
+      kind: 'ky_luat',
+      fromDate: '2026-03-01',
+      toDate: '2026-01-01',
+      document: '',
+      note: '',
+    },
+  ],
+  'people:deleteSanction': [{ id: 0 }],
   'people:save': [
     { fullName: '', position: null, unitId: 1, birthDate: null },
     { fullName: 'A', position: null, unitId: 1 },
+    { fullName: 'A', position: null, unitId: 1, birthDate: null, gender: 'khac' },
   ],
   'initiatives:list': [{ year: 1 }],
   'initiatives:save': [

@@ -5,9 +5,8 @@ import {
   type Candidate,
   type EligibilityFacts,
 } from '@shared/commendation/evaluate-eligibility';
-import { baseSalaryOn, prizeAmount } from '@shared/commendation/prize';
 import { ruleDefinitionSchema, rulesInForce, type AwardRule, type RuleDefinition } from '@shared/commendation/rules';
-import { seedBaseSalaries, seedRules } from '@shared/commendation/catalogue';
+import { seedRules } from '@shared/commendation/catalogue';
 
 const person = (id: number, unitId = 1): Candidate => ({
   kind: 'person',
@@ -176,13 +175,5 @@ describe('rule versions, base salary and prize money', () => {
   });
   it('every seeded rule is valid in the documented format', () => {
     for (const r of seedRules) expect(ruleDefinitionSchema.safeParse(r.definition).success).toBe(true);
-  });
-  it('base salary: 1.490.000 before 1/7/2023, 1.800.000 from then, 2.340.000 from 1/7/2024', () => {
-    expect(baseSalaryOn(seedBaseSalaries, '2023-06-30')).toBe(1_490_000);
-    expect(baseSalaryOn(seedBaseSalaries, '2023-07-01')).toBe(1_800_000);
-    expect(baseSalaryOn(seedBaseSalaries, '2024-07-01')).toBe(2_340_000);
-    expect(baseSalaryOn(seedBaseSalaries, '2010-01-01')).toBeNull();
-    expect(prizeAmount(0.3, 1_800_000)).toBe(540_000);
-    expect(prizeAmount(1.5, 2_340_000)).toBe(3_510_000);
   });
 });

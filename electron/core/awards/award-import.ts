@@ -267,7 +267,10 @@ export async function applyAwardImport(
           personId = people.get(key) ?? null;
           if (personId === null) {
             const fields = file.newPeople.get(key)!;
-            const created = ctx.repos.people.insert({ ...fields, birthDate: null, demo: false }, now);
+            const created = ctx.repos.people.insert(
+              { ...fields, birthDate: null, gender: null, statGroup: 'truc_tiep', demo: false },
+              now,
+            );
             audit(ctx, 'person', created.id, null, created, reason);
             people.set(key, created.id);
             personId = created.id;
@@ -312,6 +315,7 @@ export async function applyAwardImport(
             prizeMultiple: null,
             baseSalary: null,
             prizeAmount: null,
+            method: 'thuong_xuyen',
             demo: false,
           },
           now,

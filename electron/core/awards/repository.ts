@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { AwardRecord, AwardStatRow } from '@shared/commendation/registry';
+import type { AwardMethod, AwardRecord, AwardStatRow } from '@shared/commendation/registry';
 import type { ProposalPeriod } from '@shared/commendation/rules';
 
 interface AwardRow {
@@ -22,6 +22,7 @@ interface AwardRow {
   prize_multiple: number | null;
   base_salary: number | null;
   prize_amount: number | null;
+  method: AwardMethod;
   is_demo: number;
 }
 
@@ -45,6 +46,7 @@ const toAward = (r: AwardRow): AwardRecord => ({
   prizeMultiple: r.prize_multiple,
   baseSalary: r.base_salary,
   prizeAmount: r.prize_amount,
+  method: r.method,
   demo: r.is_demo === 1,
 });
 
@@ -59,6 +61,7 @@ export interface NewAward {
   prizeMultiple: number | null;
   baseSalary: number | null;
   prizeAmount: number | null;
+  method: AwardMethod;
   demo: boolean;
 }
 
@@ -76,7 +79,7 @@ export class AwardsRepository {
     const select = `SELECT a.id, a.title_id, t.code AS title_code, t.name AS title_name, a.year, a.period, t.recipient,
         a.person_id, p.full_name AS person_name, p.position, coalesce(a.unit_id, p.unit_id) AS unit_id,
         u.name AS unit_name, a.decision_id, d.number AS decision_number, d.signed_on AS decision_date,
-        a.decision_text, a.prize_multiple, a.base_salary, a.prize_amount, a.is_demo
+        a.decision_text, a.prize_multiple, a.base_salary, a.prize_amount, a.method, a.is_demo
       FROM awards a
       JOIN award_titles t ON t.id = a.title_id
       LEFT JOIN people p ON p.id = a.person_id
@@ -100,9 +103,9 @@ export class AwardsRepository {
     );
     this.insertStmt = db.prepare(
       `INSERT INTO awards (title_id, year, period, person_id, unit_id, decision_id, decision_text, prize_multiple,
-         base_salary, prize_amount, is_demo, created_at)
+         base_salary, prize_amount, method, is_demo, created_at)
        VALUES (@titleId, @year, @period, @personId, @unitId, @decisionId, @decisionText, @prizeMultiple, @baseSalary,
-         @prizeAmount, @demo, @now)`,
+         @prizeAmount, @method, @demo, @now)`,
     );
   }
 

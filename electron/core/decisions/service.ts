@@ -1,7 +1,8 @@
 import type { CommendationInput } from '@shared/contract/commendation';
 import type { DecisionDetail } from '@shared/contract/decisions';
 import type { ExportedFile } from '@shared/contract/reports';
-import { baseSalaryOn, prizeAmount } from '@shared/commendation/prize';
+import { amountInWords } from '@shared/commendation/amount-in-words';
+import { baseSalaryOn, prizeAmount, regimeOn } from '@shared/commendation/prize';
 import type { Decision } from '@shared/commendation/registry';
 import type { ProposalPeriod } from '@shared/commendation/rules';
 import { foldVietnamese } from '@shared/domain/vietnamese-text';
@@ -22,7 +23,8 @@ export function requireDecision(ctx: CoreContext, id: number): Decision {
 export function decisionDetail(ctx: CoreContext, id: number): DecisionDetail {
   const decision = requireDecision(ctx, id);
   const awards = ctx.repos.awards.byDecision(id);
-  return { decision, awards, prizeTotal: awards.reduce((sum, a) => sum + (a.prizeAmount ?? 0), 0) };
+  const prizeTotal = awards.reduce((sum, a) => sum + (a.prizeAmount ?? 0), 0);
+  return { decision, awards, prizeTotal, prizeTotalWords: amountInWords(prizeTotal) };
 }
 
 interface Grant {
@@ -36,8 +38,9 @@ interface Grant {
 
 /**
  * Issues a decision. Each recipient becomes an award whose prize money is the title's multiple in force on the
- * decision date × the base salary in force on that date, frozen on the award (a later change of either does not
- * rewrite a decision already signed). Proposal lines it grants move to Quyết định.
+ * decision date × the base salary in force on that date, rounded as the decree in force then says (up to the next
+ * 10.000 đ under NĐ 98 and NĐ 152), frozen on the award (a later change of any of them does not rewrite a decision
+ * already signed). Proposal lines it grants move to Quyết định.
  */
 export function createDecision(
   ctx: CoreContext,
@@ -65,6 +68,7 @@ export function createDecision(
     if (grants.length === 0) throw new AppError('INVALID_INPUT', m.decisionEmpty);
     const baseSalary = baseSalaryOn(ctx.repos.baseSalaries.all(), input.signedOn);
     if (baseSalary === null) throw new AppError('INVALID_INPUT', m.noBaseSalary(input.signedOn));
+    const rounding = regimeOn(ctx.repos.awardRegimes.all(), input.signedOn)?.rounding ?? 'none';
     const titles = new Map(ctx.repos.awardTitles.all(input.signedOn).map((t) => [t.id, t]));
     const now = isoNow(ctx);
     const decision = ctx.repos.decisions.insert(
@@ -118,7 +122,8 @@ export function createDecision(
           decisionText: '',
           prizeMultiple: title.prizeMultiple,
           baseSalary,
-          prizeAmount: prizeAmount(title.prizeMultiple, baseSalary),
+          prizeAmount: prizeAmount(title.prizeMultiple, baseSalary, rounding),
+          method: input.method,
           demo: input.demo ?? false,
         },
         now,

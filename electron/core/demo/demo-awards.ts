@@ -79,6 +79,8 @@ export function seedDemoAwards(ctx: CoreContext): void {
       position: p.position,
       unitId: units.get(p.unit)!,
       birthDate: null,
+      gender: null,
+      statGroup: 'truc_tiep',
       reason: 'Dữ liệu mẫu',
       demo: true,
     }).id,
@@ -93,6 +95,7 @@ export function seedDemoAwards(ctx: CoreContext): void {
       issuer: d.issuer,
       signingMode: '',
       signerTitle: 'Chủ tịch',
+      method: 'thuong_xuyen',
       entryIds: [],
       recipients: people.flatMap((p) =>
         (p.titles[d.year] ?? []).map((code) => ({

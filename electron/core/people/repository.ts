@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { Person } from '@shared/commendation/registry';
+import type { Gender, Person, PersonStatGroup } from '@shared/commendation/registry';
 import { foldVietnamese } from '@shared/domain/vietnamese-text';
 
 interface PersonRow {
@@ -9,6 +9,8 @@ interface PersonRow {
   unit_id: number;
   unit_name: string;
   birth_date: string | null;
+  gender: Gender | null;
+  stat_group: PersonStatGroup;
   is_demo: number;
 }
 
@@ -19,10 +21,15 @@ const toPerson = (r: PersonRow): Person => ({
   unitId: r.unit_id,
   unitName: r.unit_name,
   birthDate: r.birth_date,
+  gender: r.gender,
+  statGroup: r.stat_group,
   demo: r.is_demo === 1,
 });
 
-export type PersonFields = Pick<Person, 'fullName' | 'position' | 'unitId' | 'birthDate' | 'demo'>;
+export type PersonFields = Pick<
+  Person,
+  'fullName' | 'position' | 'unitId' | 'birthDate' | 'gender' | 'statGroup' | 'demo'
+>;
 
 /** People who can receive individual titles; their folded name makes search ignore diacritics. */
 export class PeopleRepository {
@@ -33,7 +40,7 @@ export class PeopleRepository {
   private readonly updateStmt;
 
   constructor(db: Database.Database) {
-    const select = `SELECT p.id, p.full_name, p.position, p.unit_id, u.name AS unit_name, p.birth_date, p.is_demo
+    const select = `SELECT p.id, p.full_name, p.position, p.unit_id, u.name AS unit_name, p.birth_date, p.gender, p.stat_group, p.is_demo
       FROM people p JOIN units u ON u.id = p.unit_id`;
     this.allStmt = db.prepare(`${select} ORDER BY u.name, p.full_name, p.id`);
     this.byIdStmt = db.prepare(`${select} WHERE p.id = ?`);
@@ -41,12 +48,13 @@ export class PeopleRepository {
       `${select} WHERE p.folded_name LIKE ? ESCAPE '\\' ORDER BY p.full_name, p.id LIMIT 200`,
     );
     this.insertStmt = db.prepare(
-      `INSERT INTO people (full_name, folded_name, position, unit_id, birth_date, is_demo, created_at, updated_at)
-       VALUES (@fullName, @folded, @position, @unitId, @birthDate, @demo, @now, @now)`,
+      `INSERT INTO people (full_name, folded_name, position, unit_id, birth_date, gender, stat_group, is_demo, created_at,
+         updated_at)
+       VALUES (@fullName, @folded, @position, @unitId, @birthDate, @gender, @statGroup, @demo, @now, @now)`,
     );
     this.updateStmt = db.prepare(
       `UPDATE people SET full_name = @fullName, folded_name = @folded, position = @position, unit_id = @unitId,
-         birth_date = @birthDate, updated_at = @now WHERE id = @id`,
+         birth_date = @birthDate, gender = @gender, stat_group = @statGroup, updated_at = @now WHERE id = @id`,
     );
   }
 

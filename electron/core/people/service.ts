@@ -1,5 +1,6 @@
 import type { CommendationInput } from '@shared/contract/commendation';
-import type { Person } from '@shared/commendation/registry';
+import type { ChannelParsedInput } from '@shared/contract';
+import type { Person, Sanction } from '@shared/commendation/registry';
 import { AppError } from '@shared/errors';
 import { commendationMessages as m } from '@shared/i18n/vi-commendation';
 import { isoNow, type CoreContext } from '../context';
@@ -31,6 +32,8 @@ export function savePerson(ctx: CoreContext, input: CommendationInput<'people:sa
       position: input.position,
       unitId: input.unitId,
       birthDate: input.birthDate,
+      gender: input.gender,
+      statGroup: input.statGroup,
     };
     if (input.id === undefined) {
       const created = ctx.repos.people.insert({ ...fields, demo: input.demo ?? false }, isoNow(ctx));
@@ -41,5 +44,64 @@ export function savePerson(ctx: CoreContext, input: CommendationInput<'people:sa
     const after = ctx.repos.people.update(input.id, fields, isoNow(ctx));
     audit(ctx, 'person', input.id, before, after, input.reason);
     return after;
+  })();
+}
+
+/** Sanctions of a person or a collective, newest first; all of them without a filter. */
+export function listSanctions(ctx: CoreContext, input: ChannelParsedInput<'people:sanctions'>): Sanction[] {
+  return ctx.repos.sanctions
+    .all()
+    .filter(
+      (s) =>
+        (input.personId === undefined || s.personId === input.personId) &&
+        (input.unitId === undefined || s.unitId === input.unitId),
+    );
+}
+
+function requireSanction(ctx: CoreContext, id: number): Sanction {
+  const sanction = ctx.repos.sanctions.byId(id);
+  if (!sanction) throw new AppError('NOT_FOUND', m.sanctionMissing(id));
+  return sanction;
+}
+
+/** Records or corrects a discipline, investigation, inspection or complaint; who it concerns never changes. */
+export function saveSanction(
+  ctx: CoreContext,
+  input: ChannelParsedInput<'people:saveSanction'> & { demo?: boolean },
+): Sanction {
+  return ctx.db.transaction(() => {
+    if (input.personId !== null) requirePerson(ctx, input.personId);
+    if (input.unitId !== null) requireUnit(ctx, input.unitId);
+    const fields = {
+      kind: input.kind,
+      fromDate: input.fromDate,
+      toDate: input.toDate,
+      document: input.document,
+      note: input.note,
+    };
+    if (input.id === undefined) {
+      const created = ctx.repos.sanctions.insert(
+        { ...fields, personId: input.personId, unitId: input.unitId, demo: input.demo ?? false },
+        isoNow(ctx),
+      );
+      audit(ctx, 'sanction', created.id, null, created, input.reason);
+      return created;
+    }
+    const before = requireSanction(ctx, input.id);
+    if (before.personId !== input.personId || before.unitId !== input.unitId) {
+      throw new AppError('INVALID_INPUT', m.sanctionSubjectFixed);
+    }
+    const after = ctx.repos.sanctions.update(input.id, fields, isoNow(ctx));
+    audit(ctx, 'sanction', input.id, before, after, input.reason);
+    return after;
+  })();
+}
+
+export function deleteSanction(ctx: CoreContext, input: ChannelParsedInput<'people:deleteSanction'>) {
+  return ctx.db.transaction(() => {
+    const before = requireSanction(ctx, input.id);
+    ctx.repos.sanctions.delete(input.id);
+    audit(ctx, 'sanction', input.id, before, null, input.reason);
+    return { deleted: true as const };
   })();
 }

@@ -11,6 +11,7 @@ interface UnitRow {
   valid_to: string | null;
   merged_into_id: number | null;
   note: string | null;
+  dissolved: number;
   is_demo: number;
 }
 
@@ -25,6 +26,7 @@ function toUnit(row: UnitRow): Unit {
     validTo: row.valid_to,
     mergedIntoId: row.merged_into_id,
     note: row.note,
+    dissolved: row.dissolved === 1,
     demo: row.is_demo === 1,
   };
 }
@@ -39,7 +41,7 @@ export interface NewUnitRow {
   demo: boolean;
 }
 
-const columns = 'id, code, name, kind, parent_id, valid_from, valid_to, merged_into_id, note, is_demo';
+const columns = 'id, code, name, kind, parent_id, valid_from, valid_to, merged_into_id, note, dissolved, is_demo';
 
 export class UnitsRepository {
   private readonly allStmt;
@@ -58,7 +60,9 @@ export class UnitsRepository {
        VALUES (@code, @name, @kind, @parentId, @validFrom, @note, @demo, @now, @now)`,
     );
     this.renameStmt = db.prepare(`UPDATE units SET name = ?, updated_at = ? WHERE id = ?`);
-    this.endStmt = db.prepare(`UPDATE units SET valid_to = ?, merged_into_id = ?, updated_at = ? WHERE id = ?`);
+    this.endStmt = db.prepare(
+      `UPDATE units SET valid_to = ?, merged_into_id = ?, dissolved = ?, updated_at = ? WHERE id = ?`,
+    );
   }
 
   /** Unsorted: ordering is a Vietnamese-collation concern of the service, not SQLite's binary order. */
@@ -85,7 +89,8 @@ export class UnitsRepository {
     this.renameStmt.run(name, now, id);
   }
 
-  end(id: number, validTo: string, mergedIntoId: number | null, now: string): void {
-    this.endStmt.run(validTo, mergedIntoId, now, id);
+  /** Ends a unit on `validTo`: merged into another, dissolved in a restructuring, or simply retired. */
+  end(id: number, validTo: string, mergedIntoId: number | null, dissolved: boolean, now: string): void {
+    this.endStmt.run(validTo, mergedIntoId, dissolved ? 1 : 0, now, id);
   }
 }

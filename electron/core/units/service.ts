@@ -85,12 +85,19 @@ export function renameUnit(ctx: CoreContext, input: ChannelParsedInput<'units:re
   })();
 }
 
-function endUnit(ctx: CoreContext, unit: Unit, date: string, mergedIntoId: number | null, reason?: string): Unit {
+function endUnit(
+  ctx: CoreContext,
+  unit: Unit,
+  date: string,
+  mergedIntoId: number | null,
+  reason?: string,
+  dissolved = false,
+): Unit {
   if (unit.validTo !== null) throw new AppError('CONFLICT', unitMessages.alreadyRetired(unit.name));
   if (unit.validFrom !== null && date <= unit.validFrom)
     throw new AppError('INVALID_INPUT', unitMessages.retireBeforeStart(unit.name));
   const now = isoNow(ctx);
-  ctx.repos.units.end(unit.id, date, mergedIntoId, now);
+  ctx.repos.units.end(unit.id, date, mergedIntoId, dissolved, now);
   const after = requireUnit(ctx, unit.id);
   ctx.repos.audit.record({
     at: now,
@@ -105,9 +112,14 @@ function endUnit(ctx: CoreContext, unit: Unit, date: string, mergedIntoId: numbe
   return after;
 }
 
-/** Retiring keeps the unit and its history; it only stops appearing in current lists from `validTo` on. */
+/**
+ * Retiring keeps the unit and its history; it only stops appearing in current lists from `validTo` on. A unit
+ * dissolved in a restructuring says so: it is not awarded from then on (TT 15/2025).
+ */
 export function retireUnit(ctx: CoreContext, input: ChannelParsedInput<'units:retire'>): Unit {
-  return ctx.db.transaction(() => endUnit(ctx, requireUnit(ctx, input.id), input.validTo, null, input.reason))();
+  return ctx.db.transaction(() =>
+    endUnit(ctx, requireUnit(ctx, input.id), input.validTo, null, input.reason, input.dissolved),
+  )();
 }
 
 /**

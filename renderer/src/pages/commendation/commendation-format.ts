@@ -108,6 +108,8 @@ export function describeRule(definition: RuleDefinition): string {
   switch (definition.kind) {
     case 'consecutiveTitles':
       return `${definition.years} năm liên tục đạt ${short(definition.title)}, đến ${offset(definition.lastYearOffset)}`;
+    case 'anyOfTitles':
+      return `Có ${definition.titles.map(short).join(' hoặc ')} trong ${definition.years} năm, đến ${offset(definition.lastYearOffset)}`;
     case 'initiative':
       return `Sáng kiến phạm vi ${initiativeScopeLabels[definition.minScope]} trở lên trong ${definition.withinYears} năm, đến ${offset(definition.lastYearOffset)}`;
     case 'membersShare':
