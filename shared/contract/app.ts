@@ -1,5 +1,13 @@
 import { z } from 'zod';
+import { councilLevels, type CouncilLevel } from '../domain/council';
 import { defineChannel } from './define';
+
+/**
+ * The demos a first run can load, the one offered first first: a merged commune of 2026 under NĐ 152/2025, and
+ * the district of 2023 (before the two-tier reform).
+ */
+export const demoNames = ['xa-2026', 'huyen-2023'] as const;
+export type DemoName = (typeof demoNames)[number];
 
 export interface AppInfo {
   version: string;
@@ -8,9 +16,19 @@ export interface AppInfo {
   /** False until the secretary has chosen demo data or an empty start. */
   setupDone: boolean;
   demo: boolean;
+  /** Which demo is loaded, when `demo`. */
+  demoName: DemoName | null;
+  /** The council's level (tỉnh, xã; huyện for history): units and authorities follow it. */
+  councilLevel: CouncilLevel;
 }
 
 export const appChannels = {
   'app:info': defineChannel<AppInfo>()(z.object({}).strict()),
-  'app:setup': defineChannel<AppInfo>()(z.object({ mode: z.enum(['demo', 'empty']) }).strict()),
+  /** The first-run choice: a demo (the 2026 commune unless named), or an empty start at the chosen level. */
+  'app:setup': defineChannel<AppInfo>()(
+    z.discriminatedUnion('mode', [
+      z.object({ mode: z.literal('demo'), demo: z.enum(demoNames).default('xa-2026') }).strict(),
+      z.object({ mode: z.literal('empty'), level: z.enum(councilLevels).default('xa') }).strict(),
+    ]),
+  ),
 };

@@ -47,22 +47,39 @@ export const eligibleCommand: CliCommand = {
           unit: c.candidate.unitName,
           eligible: c.eligible,
           reasons: c.reasons,
-          checks: c.checks.map((check) => ({ rule: check.ruleKey, passed: check.passed, detail: check.detail })),
+          checks: c.checks.map((check) => ({
+            rule: check.ruleKey,
+            passed: check.passed,
+            advisory: check.advisory ?? false,
+            detail: check.detail,
+          })),
         }));
         io.out(
           JSON.stringify(
-            { year, period, title: list.title.code, rules: list.rules.map((r) => r.key), note: list.note, candidates },
+            {
+              year,
+              period,
+              title: list.title.code,
+              rules: list.rules.map((r) => r.key),
+              principles: list.principles.map((p) => p.key),
+              note: list.note,
+              upward: list.upward,
+              candidates,
+            },
             null,
             2,
           ),
         );
         return 0;
       }
-      io.out(`${list.title.name} – ${proposalPeriodLabels[period]} năm ${year}`);
+      const label = proposalPeriodLabels[period];
+      io.out(`${list.title.name} – ${label}${label.endsWith(' năm') ? '' : ' năm'} ${year}`);
+      if (list.upward) io.out(list.upward);
       if (list.note) io.out(list.note);
       for (const c of list.candidates) {
         const verdict = c.eligible ? 'Đủ tiêu chuẩn' : `Chưa đủ: ${c.reasons.join('; ')}`;
         io.out(`- ${c.candidate.name} (${c.candidate.unitName}): ${verdict}`);
+        for (const note of c.checks.filter((check) => check.advisory)) io.out(`  Lưu ý: ${note.detail}`);
       }
       return 0;
     } finally {

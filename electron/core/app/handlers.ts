@@ -4,5 +4,5 @@ import type { HandlersFor } from '../dispatch/handler-types';
 
 export const appHandlers: HandlersFor<typeof appChannels> = {
   'app:info': (_input, ctx) => appInfo(ctx),
-  'app:setup': (input, ctx) => completeSetup(ctx, input.mode),
+  'app:setup': (input, ctx) => completeSetup(ctx, input),
 };

@@ -1,35 +1,53 @@
-import type { AppInfo } from '@shared/contract/app';
+import type { ChannelParsedInput } from '@shared/contract';
+import type { AppInfo, DemoName } from '@shared/contract/app';
 import { AppError } from '@shared/errors';
 import { settingsMessages } from '@shared/i18n/vi-errors';
 import { isoNow, type CoreContext } from '../context';
 import { seedDemoData } from '../demo/seed-demo';
+import { getCouncilProfile } from '../settings/service';
 
 const setupKey = 'app.setup';
+const councilKey = 'council.profile';
 
 interface SetupRecord {
   mode: 'demo' | 'empty';
+  /** Which demo (absent on databases set up before there were two: the district). */
+  demo?: DemoName;
   at: string;
 }
 
 export function appInfo(ctx: CoreContext): AppInfo {
   const setup = ctx.repos.settings.get<SetupRecord>(setupKey);
+  const demo = setup?.mode === 'demo';
   return {
     version: ctx.appVersion,
     schemaVersion: ctx.schemaVersion,
     databasePath: ctx.databasePath,
     setupDone: setup !== undefined,
-    demo: setup?.mode === 'demo',
+    demo,
+    demoName: demo ? (setup.demo ?? 'huyen-2023') : null,
+    councilLevel: getCouncilProfile(ctx).level,
   };
 }
 
-/** The first-run choice: demo data or an empty start. Made once; demo data never lands on top of real data. */
-export function completeSetup(ctx: CoreContext, mode: SetupRecord['mode']): AppInfo {
+/**
+ * The first-run choice: a demo, or an empty start at the council's level (the unit kinds and who decides each
+ * title follow it). Made once; demo data never lands on top of real data.
+ */
+export function completeSetup(ctx: CoreContext, input: ChannelParsedInput<'app:setup'>): AppInfo {
   ctx.db.transaction(() => {
     if (ctx.repos.settings.get<SetupRecord>(setupKey) !== undefined) {
       throw new AppError('CONFLICT', settingsMessages.setupAlreadyDone);
     }
-    if (mode === 'demo') seedDemoData(ctx);
-    ctx.repos.settings.set(setupKey, { mode, at: isoNow(ctx) } satisfies SetupRecord, isoNow(ctx));
+    const now = isoNow(ctx);
+    if (input.mode === 'demo') {
+      seedDemoData(ctx, input.demo);
+      ctx.repos.settings.set(setupKey, { mode: 'demo', demo: input.demo, at: now } satisfies SetupRecord, now);
+    } else {
+      // Only the level: the rest of the council's details are entered on Cài đặt, which an empty start opens.
+      ctx.repos.settings.set(councilKey, { level: input.level }, now);
+      ctx.repos.settings.set(setupKey, { mode: 'empty', at: now } satisfies SetupRecord, now);
+    }
   })();
   return appInfo(ctx);
 }

@@ -1,3 +1,4 @@
+import type { DemoName } from '@shared/contract/app';
 import { plansChannels } from '@shared/contract/plans';
 import { defaultImportHeader, defaultImportRows } from '@shared/domain/plan-import-rows';
 import { isoNow, type CoreContext } from '../context';
@@ -22,12 +23,18 @@ import { getPlanDetail, updatePlan } from '../plans/service';
 import { saveCouncilProfile } from '../settings/service';
 import { saveAllocations } from '../targets/service';
 import { createUnit } from '../units/service';
+import { seedCommuneDemo } from './xa-2026/seed-commune';
+
+/** Seeds one demo in one transaction: the 2026 commune (offered first) or the 2023 district. */
+export function seedDemoData(ctx: CoreContext, name: DemoName): void {
+  ctx.db.transaction(() => (name === 'xa-2026' ? seedCommuneDemo(ctx) : seedDistrictDemo(ctx)))();
+}
 
 /**
  * Seeds the demo district through the same services the secretary uses, so demo data obeys every rule:
  * the council, its units, the 2023 plan read from its real text, and unit allocations of two targets.
  */
-export function seedDemoData(ctx: CoreContext): void {
+function seedDistrictDemo(ctx: CoreContext): void {
   ctx.db.transaction(() => {
     saveCouncilProfile(ctx, demoCouncil);
     const unitIdByCode = new Map<string, number>();
