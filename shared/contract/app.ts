@@ -24,11 +24,20 @@ export interface AppInfo {
 
 export const appChannels = {
   'app:info': defineChannel<AppInfo>()(z.object({}).strict()),
-  /** The first-run choice: a demo (the 2026 commune unless named), or an empty start at the chosen level. */
+  /**
+   * The first-run choice: a demo (`demo`, the 2026 commune unless named), or an empty start at the council's level
+   * (`level`, a commune unless named). One flat strict object rather than a union, so unknown fields are refused.
+   */
   'app:setup': defineChannel<AppInfo>()(
-    z.discriminatedUnion('mode', [
-      z.object({ mode: z.literal('demo'), demo: z.enum(demoNames).default('xa-2026') }).strict(),
-      z.object({ mode: z.literal('empty'), level: z.enum(councilLevels).default('xa') }).strict(),
-    ]),
+    z
+      .object({
+        mode: z.enum(['demo', 'empty']),
+        demo: z.enum(demoNames).optional(),
+        level: z.enum(councilLevels).optional(),
+      })
+      .strict()
+      .refine((v) => (v.mode === 'demo' ? v.level === undefined : v.demo === undefined), {
+        message: 'Chỉ chọn dữ liệu mẫu khi dùng dữ liệu mẫu, chỉ chọn cấp khi bắt đầu trống',
+      }),
   ),
 };

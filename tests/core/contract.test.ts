@@ -7,7 +7,14 @@ import { openTestCore } from '../support/temp-core';
 /** One malformed payload per channel at least; typed so a new channel cannot be added without one. */
 const malformed: Record<ChannelName, unknown[]> = {
   'app:info': [{ extra: 1 }, 'text'],
-  'app:setup': [{}, { mode: 'all' }, { mode: 'demo', extra: true }],
+  'app:setup': [
+    {},
+    { mode: 'all' },
+    { mode: 'demo', extra: true },
+    { mode: 'demo', demo: 'tinh-2030' },
+    { mode: 'empty', demo: 'xa-2026' },
+    { mode: 'demo', level: 'tinh' },
+  ],
   'settings:council': [{ unexpected: 'x' }, 42],
   'settings:saveCouncil': [{ level: 'huyen' }, { level: 'quan', issuingBody: 'x' }],
   'units:list': [{ includeRetired: 'yes' }, []],

@@ -41,11 +41,12 @@ export function completeSetup(ctx: CoreContext, input: ChannelParsedInput<'app:s
     }
     const now = isoNow(ctx);
     if (input.mode === 'demo') {
-      seedDemoData(ctx, input.demo);
-      ctx.repos.settings.set(setupKey, { mode: 'demo', demo: input.demo, at: now } satisfies SetupRecord, now);
+      const demo = input.demo ?? 'xa-2026';
+      seedDemoData(ctx, demo);
+      ctx.repos.settings.set(setupKey, { mode: 'demo', demo, at: now } satisfies SetupRecord, now);
     } else {
       // Only the level: the rest of the council's details are entered on Cài đặt, which an empty start opens.
-      ctx.repos.settings.set(councilKey, { level: input.level }, now);
+      ctx.repos.settings.set(councilKey, { level: input.level ?? 'xa' }, now);
       ctx.repos.settings.set(setupKey, { mode: 'empty', at: now } satisfies SetupRecord, now);
     }
   })();
