@@ -175,7 +175,7 @@ async function createTemplate(dir: string): Promise<string> {
   const template = join(dir, 'template.sqlite');
   const silent = { error: () => undefined, info: () => undefined };
   const ctx = await openCore(template, { create: true, log: silent });
-  await invoke(ctx, 'app:setup', { mode: 'demo' });
+  await invoke(ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
   ctx.db.close(); // checkpoints: the template is one self-contained file
   return template;
 }

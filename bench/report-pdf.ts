@@ -92,7 +92,7 @@ async function demoDocuments(ctx: CoreContext) {
 async function demoReport(printer: DocumentPrinter, dir: string) {
   const ctx = await openCore(join(dir, 'demo.sqlite'), { create: true, actor: 'bench', log: silent, printer });
   try {
-    await invoke(ctx, 'app:setup', { mode: 'demo' });
+    await invoke(ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
     return [await measure('report-pdf-demo', ctx, 2023, 5), ...(await demoDocuments(ctx))];
   } finally {
     ctx.db.close();

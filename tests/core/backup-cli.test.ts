@@ -50,7 +50,7 @@ describe('CLI backup and restore', () => {
   it('backup writes a verified copy and refuses to overwrite an existing file', async () => {
     const dir = tempDir();
     const db = join(dir, 'data.sqlite');
-    expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
+    expect((await cli('init', '--db', db, '--demo', 'huyen-2023')).code).toBe(0);
     const out = join(dir, 'copy.sqlite');
     const done = await cli('backup', '--db', db, '--out', out);
     expect(done).toMatchObject({ code: 0, stderr: '' });
@@ -66,7 +66,7 @@ describe('CLI backup and restore', () => {
   it('restore snapshots the current file first and prints where the snapshot went', async () => {
     const dir = tempDir();
     const db = join(dir, 'data.sqlite');
-    await cli('init', '--db', db, '--demo');
+    await cli('init', '--db', db, '--demo', 'huyen-2023');
     const out = join(dir, 'copy.sqlite');
     await cli('backup', '--db', db, '--out', out);
     const atBackup = await dumpFile(db);
@@ -85,7 +85,7 @@ describe('CLI backup and restore', () => {
   it('restore over a damaged file keeps the damaged file aside', async () => {
     const dir = tempDir();
     const db = join(dir, 'data.sqlite');
-    await cli('init', '--db', db, '--demo');
+    await cli('init', '--db', db, '--demo', 'huyen-2023');
     const out = join(dir, 'copy.sqlite');
     await cli('backup', '--db', db, '--out', out);
     damageMiddlePage(db);
@@ -102,7 +102,7 @@ describe('CLI backup and restore', () => {
   it('restore onto a new PC (no database yet) just puts the verified copy in place', async () => {
     const dir = tempDir();
     const db = join(dir, 'data.sqlite');
-    await cli('init', '--db', db, '--demo');
+    await cli('init', '--db', db, '--demo', 'huyen-2023');
     const out = join(dir, 'copy.sqlite');
     await cli('backup', '--db', db, '--out', out);
     const fresh = join(tempDir(), 'moi', 'data.sqlite');
@@ -126,7 +126,7 @@ describe('CLI backup and restore', () => {
   it('check fails with exit 1 on a file with a damaged page in the middle; backup refuses it too', async () => {
     const dir = tempDir();
     const db = join(dir, 'data.sqlite');
-    await cli('init', '--db', db, '--demo');
+    await cli('init', '--db', db, '--demo', 'huyen-2023');
     damageMiddlePage(db);
     const checked = await cli('check', '--db', db);
     expect(checked.code).toBe(1);

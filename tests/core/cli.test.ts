@@ -16,9 +16,23 @@ async function cli(...argv: string[]) {
 }
 
 describe('CLI', () => {
-  it('init --demo then units --json prints the demo district units', async () => {
+  it('init --demo loads the 2026 commune (offered first); an unknown demo name is refused', async () => {
+    const db = join(tempDir(), 'commune.sqlite');
+    const init = await cli('init', '--db', db, '--demo');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('dữ liệu mẫu xa-2026');
+    const units = JSON.parse((await cli('units', '--db', db, '--json')).stdout) as Array<{ name: string }>;
+    expect(units.map((u) => u.name)).toContain('Ấp Châu Thành');
+    const bad = await cli('init', '--db', join(tempDir(), 'x.sqlite'), '--demo', 'tinh-2030');
+    expect(bad).toMatchObject({
+      code: 1,
+      stderr: 'Lỗi: Không có dữ liệu mẫu "tinh-2030". Chọn một trong: xa-2026, huyen-2023.',
+    });
+  });
+
+  it('init --demo huyen-2023 then units --json prints the demo district units', async () => {
     const db = join(tempDir(), 'demo.sqlite');
-    expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
+    expect((await cli('init', '--db', db, '--demo', 'huyen-2023')).code).toBe(0);
     const listed = await cli('units', '--db', db, '--json');
     expect(listed.code).toBe(0);
     const units = JSON.parse(listed.stdout) as Array<{ code: string; name: string; demo: boolean }>;
@@ -38,8 +52,8 @@ describe('CLI', () => {
 
   it('refuses a second demo load on a database that is already set up', async () => {
     const db = join(tempDir(), 'demo.sqlite');
-    await cli('init', '--db', db, '--demo');
-    const again = await cli('init', '--db', db, '--demo');
+    await cli('init', '--db', db, '--demo', 'huyen-2023');
+    const again = await cli('init', '--db', db, '--demo', 'huyen-2023');
     expect(again.code).toBe(1);
     expect(again.stderr).toBe('Lỗi: Dữ liệu đã được khởi tạo; không thể chọn lại dữ liệu mẫu.');
   });

@@ -16,7 +16,7 @@ async function cli(...argv: string[]) {
 describe('clusters and scores on the command line', () => {
   it('clusters --json lists the year, scores --json gives criteria, three layers, totals and ranks', async () => {
     const db = join(tempDir(), 'demo.sqlite');
-    expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
+    expect((await cli('init', '--db', db, '--demo', 'huyen-2023')).code).toBe(0);
     const listed = await cli('clusters', '--db', db, '--year', '2023', '--json');
     expect(listed.code).toBe(0);
     const clusters = JSON.parse(listed.stdout) as Array<{ id: number; name: string }>;

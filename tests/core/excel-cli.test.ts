@@ -28,7 +28,7 @@ interface ValueRow {
 
 async function demoDatabase(): Promise<string> {
   const db = join(tempDir(), 'demo.sqlite');
-  expect((await cli('init', '--db', db, '--demo')).code).toBe(0);
+  expect((await cli('init', '--db', db, '--demo', 'huyen-2023')).code).toBe(0);
   return db;
 }
 

@@ -197,7 +197,7 @@ beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'thidua-hostile-'));
   const silent = { error: () => undefined, info: () => undefined };
   ctx = await openCore(join(folder, 'hostile.sqlite'), { create: true, actor: 'kiem-thu', log: silent });
-  await invoke(ctx, 'app:setup', { mode: 'demo' });
+  await invoke(ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
   initial = dumpDatabase(ctx);
 });
 afterAll(() => {

@@ -216,7 +216,7 @@ describe('the quarterly report as a Word file', () => {
     const db = join(dir, 'demo.sqlite');
     const said: string[] = [];
     const io = { out: (t: string) => said.push(t), err: (t: string) => said.push(t) };
-    expect(await runCli(['init', '--db', db, '--demo'], io)).toBe(0);
+    expect(await runCli(['init', '--db', db, '--demo', 'huyen-2023'], io)).toBe(0);
     for (const name of ['bao-cao.docx', 'bao-cao.xlsx']) {
       const out = join(dir, name);
       expect(await runCli(['report', '--db', db, '--year', '2023', '--period', 'Q2', '--out', out], io)).toBe(0);

@@ -53,7 +53,7 @@ describe('Sao lưu và khôi phục in Chromium through the loopback harness', (
 
   it('"Sao lưu ngay", add a unit, restore the copy (unit gone), undo (unit back)', async () => {
     const harness: Harness = await startAppHarness(join(tempDir(), 'sao-luu.sqlite'));
-    await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
+    await invoke(harness.ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     const errors = collectPageErrors(page);
     const card = page.getByTestId('backup-section');

@@ -56,7 +56,7 @@ describe('Tổng quan in Chromium through the loopback harness', () => {
   it("shows the same headline, counts and % KH as the CLI for 2023 Quý II, then one target's charts", async () => {
     const databasePath = join(tempDir(), 'tong-quan.sqlite');
     const harness: Harness = await startAppHarness(databasePath);
-    await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
+    await invoke(harness.ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
     const errors = collectPageErrors(page);
     try {

@@ -22,7 +22,7 @@ describe('the demo Q2/2023 report as a PDF through Chromium', () => {
     const db = join(dir, 'demo.sqlite');
     pdf = join(dir, 'bao-cao.pdf');
     const io = { out: () => undefined, err: (t: string) => process.stderr.write(`${t}\n`) };
-    expect(await runCli(['init', '--db', db, '--demo'], io)).toBe(0);
+    expect(await runCli(['init', '--db', db, '--demo', 'huyen-2023'], io)).toBe(0);
     expect(await runCli(['report', '--db', db, '--year', '2023', '--period', 'Q2', '--out', pdf], io)).toBe(0);
     const printed: string[] = [];
     await runCli(['summary', '--db', db, '--year', '2023', '--period', 'Q2', '--json'], {

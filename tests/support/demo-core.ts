@@ -5,7 +5,7 @@ import { openTestCore } from './temp-core';
 /** A test database with the demo district, its units and its 2023 plan. */
 export async function openDemoCore(): Promise<CoreContext> {
   const ctx = await openTestCore();
-  await invoke(ctx, 'app:setup', { mode: 'demo' });
+  await invoke(ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
   return ctx;
 }
 

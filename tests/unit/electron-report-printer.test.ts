@@ -282,7 +282,7 @@ describe('the app prints reports through its hidden windows (electron/main/index
       expect(result, channel).toMatchObject({ ok: true });
       return result.value;
     };
-    await call('app:setup', { mode: 'demo' });
+    await call('app:setup', { mode: 'demo', demo: 'huyen-2023' });
     const [draft] = (await call('reports:list', {})) as Array<{ id: number }>;
 
     expect(await call('reports:print', { id: draft!.id })).toEqual({ printed: true });

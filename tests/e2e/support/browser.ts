@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { DemoName } from '@shared/contract/app';
 import { invoke } from '@core/dispatch/dispatch';
 import { chromiumPath } from '@core/documents/chromium-printer';
 import type { DocumentPrinter } from '@core/documents/printer';
@@ -34,8 +35,8 @@ export interface AppHarnessOptions {
   /** The secretary's clock; 5 July 2023 (Q2 just closed) unless a test needs another day. */
   now?: Date;
   printer?: DocumentPrinter;
-  /** Start with the demo district already loaded, as if "Dùng dữ liệu mẫu" had been chosen. */
-  demo?: boolean;
+  /** Start with a demo already loaded: `true` is the 2023 district the older tests were written on. */
+  demo?: boolean | DemoName;
 }
 
 /** The harness over the real renderer build and a fresh database file. Fails loudly if the build is missing. */
@@ -51,7 +52,9 @@ export async function startAppHarness(databasePath: string, options: AppHarnessO
     now: () => now,
     ...(options.printer ? { printer: options.printer } : {}),
   });
-  if (options.demo) await invoke(harness.ctx, 'app:setup', { mode: 'demo' });
+  if (options.demo) {
+    await invoke(harness.ctx, 'app:setup', { mode: 'demo', demo: options.demo === true ? 'huyen-2023' : options.demo });
+  }
   return harness;
 }
 
