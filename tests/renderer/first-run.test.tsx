@@ -2,27 +2,48 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './support/render-app';
 
-const notSetUp = { info: { version: '0.1.0', schemaVersion: 1, databasePath: 'x', setupDone: false, demo: false } };
+const notSetUp = {
+  info: {
+    version: '0.1.0',
+    schemaVersion: 1,
+    databasePath: 'x',
+    setupDone: false,
+    demo: false,
+    demoName: null,
+    councilLevel: 'huyen' as const,
+  },
+};
 
 describe('first run', () => {
-  it('"Dùng dữ liệu mẫu" sets up demo data, then shows the app with the "Dữ liệu mẫu" tag on Đơn vị', async () => {
-    const fake = renderApp('/', notSetUp);
-
-    fireEvent.click(await screen.findByRole('button', { name: /Dùng dữ liệu mẫu/ }));
-
-    expect(await screen.findByText('Dữ liệu mẫu')).toBeTruthy();
-    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'demo' }]);
-    expect(await screen.findByRole('heading', { name: 'Đơn vị' })).toBeTruthy();
-    expect(window.location.hash).toBe('#/don-vi');
+  it('offers the 2026 commune demo first, then the 2023 district, then an empty start', async () => {
+    renderApp('/', notSetUp);
+    const buttons = (await screen.findAllByRole('button')).map((b) => b.textContent ?? '');
+    const order = [/xã Mỹ Tú năm 2026/, /huyện Mỹ Tú năm 2023/, /Bắt đầu trống/].map((re) =>
+      buttons.findIndex((text) => re.test(text)),
+    );
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 
-  it('"Bắt đầu trống" sets up an empty database and opens Cài đặt to enter the council details', async () => {
+  it('the commune demo sets up demo data, then shows Tổng quan with the "Dữ liệu mẫu" tag', async () => {
     const fake = renderApp('/', notSetUp);
 
+    fireEvent.click(await screen.findByRole('button', { name: /xã Mỹ Tú năm 2026/ }));
+
+    expect(await screen.findByText('Dữ liệu mẫu')).toBeTruthy();
+    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'demo', demo: 'xa-2026' }]);
+    expect(await screen.findByRole('heading', { name: 'Tổng quan' })).toBeTruthy();
+    expect(window.location.hash).toBe('#/tong-quan');
+  });
+
+  it('"Bắt đầu trống" at the chosen level sets up an empty database and opens Cài đặt with that level', async () => {
+    const fake = renderApp('/', notSetUp);
+
+    fireEvent.click(await screen.findByRole('radio', { name: /Cấp tỉnh/ }));
     fireEvent.click(await screen.findByRole('button', { name: /Bắt đầu trống/ }));
 
     expect(await screen.findByRole('heading', { name: 'Cài đặt' })).toBeTruthy();
-    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'empty' }]);
+    expect(fake.callsTo('app:setup')).toEqual([{ mode: 'empty', level: 'tinh' }]);
     expect(window.location.hash).toBe('#/cai-dat');
     expect(screen.queryByText('Dữ liệu mẫu')).toBeNull();
   });

@@ -6,7 +6,7 @@ export const vi = {
   app: {
     name: 'Thi Đua Desk',
     demoTag: 'Dữ liệu mẫu',
-    demoHint: 'Đang dùng dữ liệu mẫu để làm quen; số liệu không phải của cơ quan.',
+    demoHint: 'Dữ liệu mẫu: tên ấp, cá nhân và số liệu là giả định, chỉ dùng để làm quen phần mềm.',
     councilMissing: 'Chưa nhập thông tin cơ quan',
     loading: 'Đang tải…',
     loadFailed: 'Không tải được dữ liệu',
@@ -24,8 +24,17 @@ export const vi = {
     intro:
       'Phần mềm giúp thư ký Hội đồng Thi đua – Khen thưởng theo dõi chỉ tiêu thi đua, lập báo cáo quý và đề nghị khen thưởng.',
     choose: 'Hãy chọn cách bắt đầu:',
-    demoButton: 'Dùng dữ liệu mẫu',
-    demoHint: 'Nạp một huyện mẫu (theo kế hoạch thi đua năm 2023 của huyện Mỹ Tú) để làm quen với phần mềm.',
+    communeDemoButton: 'Dùng dữ liệu mẫu: xã Mỹ Tú năm 2026',
+    communeDemoHint:
+      'Một xã sau sắp xếp (từ 01/7/2025) với các ấp, phòng, đoàn thể; kế hoạch, số liệu quý I–III, cụm ấp và khen thưởng theo Nghị định 152/2025. Tên ấp, cá nhân và số liệu là giả định.',
+    districtDemoButton: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023',
+    districtDemoHint: 'Huyện trước sắp xếp, theo kế hoạch thi đua năm 2023 của huyện Mỹ Tú (để xem lại số liệu cũ).',
+    levelQuestion: 'Hoặc bắt đầu trống với dữ liệu của cơ quan mình. Hội đồng thuộc cấp nào?',
+    levelHints: {
+      xa: 'theo dõi thôn, ấp, tổ dân phố, các phòng và đoàn thể',
+      tinh: 'theo dõi xã, phường, đặc khu và các sở, ban, ngành',
+      huyen: 'chỉ để xem lại số liệu trước 01/7/2025',
+    },
     emptyButton: 'Bắt đầu trống',
     emptyHint: 'Nhập thông tin cơ quan và danh sách đơn vị của mình ngay từ đầu.',
     once: 'Lựa chọn này chỉ thực hiện một lần cho mỗi tệp dữ liệu.',

@@ -64,6 +64,7 @@ export function unit(id: number, name: string, kind: UnitKind, extra: Partial<Un
     validTo: null,
     mergedIntoId: null,
     note: null,
+    dissolved: false,
     demo: false,
     ...extra,
   };
@@ -77,6 +78,8 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
       databasePath: 'C:\\ThiDua\\thi-dua.sqlite',
       setupDone: true,
       demo: false,
+      demoName: null,
+      councilLevel: 'huyen',
     },
     council: { ...emptyCouncilProfile },
     units: [],
@@ -111,10 +114,17 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
 
   const handlers: Handlers = {
     'app:info': () => ({ ...state.info }),
-    'app:setup': ({ mode }) => {
+    'app:setup': (input) => {
       if (state.info.setupDone)
         throw new FakeCoreError({ code: 'CONFLICT', message: settingsMessages.setupAlreadyDone });
-      state.info = { ...state.info, setupDone: true, demo: mode === 'demo' };
+      state.info = {
+        ...state.info,
+        setupDone: true,
+        demo: input.mode === 'demo',
+        demoName: input.mode === 'demo' ? (input.demo ?? 'xa-2026') : null,
+        councilLevel: input.mode === 'empty' ? (input.level ?? 'xa') : state.info.councilLevel,
+      };
+      if (input.mode === 'empty') state.council = { ...state.council, level: input.level ?? 'xa' };
       return { ...state.info };
     },
     'settings:council': () => ({ ...state.council }),
