@@ -1,29 +1,25 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { App, Button, Checkbox, Flex, Form, Input, InputNumber, Modal, Table, Tag, Tooltip, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { AwardTitle } from '@shared/commendation/catalogue';
-import type { AwardRule } from '@shared/commendation/rules';
-import {
-  recipientKindLabels,
-  ruleAppliesToLabels,
-  ruleSourceLabels,
-  titleCategoryLabels,
-} from '@shared/i18n/vi-commendation';
+import type { CouncilLevel } from '@shared/domain/council';
+import { recipientKindLabels } from '@shared/i18n/vi-commendation';
+import { councilLevelLabels } from '@shared/i18n/vi-labels';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { formatIsoDate } from '@renderer/format/dates';
 import { DateField, toIsoDate } from '@renderer/forms/DateField';
 import { requiredChoice, requiredText } from '@renderer/forms/form-rules';
 import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
-import { describeRule, formatMoney, formatMultiple, sortRules } from './commendation-format';
+import { formatMultiple } from './commendation-format';
 
 const t = viCommendation.registry;
 const c = viCommendation.common;
 
 interface VersionValues {
   effectiveFrom: Dayjs;
-  authority: string;
   prizeMultiple: number;
+  legalBasis?: string;
+  confirmed: boolean;
   reason?: string;
 }
 
@@ -45,14 +41,15 @@ function TitleVersionModal({ title, onClose }: { title: AwardTitle; onClose: () 
         form={form}
         name="title-version"
         layout="vertical"
-        initialValues={{ authority: title.authority, prizeMultiple: title.prizeMultiple }}
+        initialValues={{ prizeMultiple: title.prizeMultiple, legalBasis: '', confirmed: true }}
         onFinish={(v) =>
           save.mutate(
             {
               titleId: title.id,
               effectiveFrom: toIsoDate(v.effectiveFrom),
-              authority: v.authority,
               prizeMultiple: v.prizeMultiple,
+              legalBasis: v.legalBasis ?? '',
+              confirmed: v.confirmed,
               ...(v.reason ? { reason: v.reason } : {}),
             },
             {
@@ -67,12 +64,10 @@ function TitleVersionModal({ title, onClose }: { title: AwardTitle; onClose: () 
         <Form.Item name="effectiveFrom" label={c.effectiveFrom} rules={[requiredChoice(c.effectiveFrom)]}>
           <DateField />
         </Form.Item>
-        <Form.Item name="authority" label={t.authority} rules={[requiredText(t.authority)]}>
-          <Input maxLength={200} />
-        </Form.Item>
         <Form.Item name="prizeMultiple" label={t.multiple} rules={[requiredChoice(t.multiple)]}>
-          <InputNumber min={0} max={100} step={0.1} decimalSeparator="," />
+          <InputNumber min={0} max={100} step={0.1} precision={2} decimalSeparator="," />
         </Form.Item>
+        <LegalBasisFields />
         <Form.Item name="reason" label={c.reason}>
           <Input maxLength={500} />
         </Form.Item>
@@ -81,11 +76,120 @@ function TitleVersionModal({ title, onClose }: { title: AwardTitle; onClose: () 
   );
 }
 
-/** Titles and forms with the version in force today, every dated version, and a new version from a date. */
+interface AuthorityValues {
+  effectiveFrom: Dayjs;
+  decidedBy: string;
+  withinCouncil: boolean;
+  legalBasis?: string;
+  confirmed: boolean;
+  reason?: string;
+}
+
+/** Who decides a title at the council's own level from a date: the council, or a higher body it proposes to. */
+function AuthorityModal({ title, level, onClose }: { title: AwardTitle; level: CouncilLevel; onClose: () => void }) {
+  const [form] = Form.useForm<AuthorityValues>();
+  const { message } = App.useApp();
+  const save = useApiMutation('commendation:saveAuthority', { invalidates: ['commendation:catalogue'] });
+  return (
+    <Modal
+      open
+      title={t.editAuthorityOf(title.name)}
+      okText={c.save}
+      cancelText={c.cancel}
+      confirmLoading={save.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form<AuthorityValues>
+        form={form}
+        name="title-authority"
+        layout="vertical"
+        initialValues={{
+          decidedBy: title.authority,
+          withinCouncil: title.withinCouncil,
+          legalBasis: '',
+          confirmed: true,
+        }}
+        onFinish={(v) =>
+          save.mutate(
+            {
+              titleId: title.id,
+              councilLevel: level,
+              effectiveFrom: toIsoDate(v.effectiveFrom),
+              decidedBy: v.decidedBy,
+              withinCouncil: v.withinCouncil,
+              legalBasis: v.legalBasis ?? '',
+              confirmed: v.confirmed,
+              ...(v.reason ? { reason: v.reason } : {}),
+            },
+            {
+              onSuccess: () => {
+                void message.success(t.authoritySaved);
+                onClose();
+              },
+            },
+          )
+        }
+      >
+        <Typography.Paragraph type="secondary">{councilLevelLabels[level]}</Typography.Paragraph>
+        <Form.Item name="effectiveFrom" label={c.effectiveFrom} rules={[requiredChoice(c.effectiveFrom)]}>
+          <DateField />
+        </Form.Item>
+        <Form.Item name="decidedBy" label={t.decidedBy} rules={[requiredText(t.decidedBy)]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="withinCouncil" valuePropName="checked">
+          <Checkbox>{t.withinCouncilQuestion}</Checkbox>
+        </Form.Item>
+        <LegalBasisFields />
+        <Form.Item name="reason" label={c.reason}>
+          <Input maxLength={500} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** A citation and whether it was checked against the original text. */
+export function LegalBasisFields() {
+  return (
+    <>
+      <Form.Item name="legalBasis" label={t.legalBasis}>
+        <Input maxLength={300} placeholder="Nghị định 152/2025/NĐ-CP, Điều 50 khoản 1 điểm c" />
+      </Form.Item>
+      <Form.Item name="confirmed" valuePropName="checked">
+        <Checkbox>{t.confirmed}</Checkbox>
+      </Form.Item>
+    </>
+  );
+}
+
+/** The citation of a value, with a tag when it was not checked against the original text. */
+export function Citation({ legalBasis, confirmed }: { legalBasis: string; confirmed: boolean }) {
+  return (
+    <>
+      {legalBasis}
+      {!confirmed && (
+        <Tooltip title={t.unconfirmedHint}>
+          <Tag color="gold" style={{ marginInlineStart: 6 }}>
+            {t.unconfirmed}
+          </Tag>
+        </Tooltip>
+      )}
+    </>
+  );
+}
+
+/**
+ * Titles and forms with the multiple in force today and its citation, who decides each at the council's level
+ * (those above its authority are proposed upward), every dated version, and new versions from a date.
+ */
 export function TitlesRegistry() {
   const catalogue = useApiQuery('commendation:catalogue', {});
   const [editing, setEditing] = useState<AwardTitle | null>(null);
+  const [authority, setAuthority] = useState<AwardTitle | null>(null);
   const versions = catalogue.data?.versions ?? [];
+  const level = catalogue.data?.councilLevel ?? 'xa';
   return (
     <>
       <Table<AwardTitle>
@@ -103,155 +207,46 @@ export function TitlesRegistry() {
               aria-label={`${t.versions} ${title.name}`}
               dataSource={versions.filter((v) => v.titleId === title.id)}
               columns={[
-                { title: c.effectiveFrom, render: (_, v) => formatIsoDate(v.effectiveFrom) },
-                { title: t.authority, dataIndex: 'authority' },
-                { title: t.multiple, render: (_, v) => formatMultiple(v.prizeMultiple) },
+                { title: c.effectiveFrom, width: 130, render: (_, v) => formatIsoDate(v.effectiveFrom) },
+                { title: t.multiple, width: 130, render: (_, v) => formatMultiple(v.prizeMultiple) },
+                { title: t.legalBasis, render: (_, v) => <Citation {...v} /> },
               ]}
             />
           ),
         }}
         columns={[
-          { title: t.code, dataIndex: 'code', width: 120 },
-          { title: c.title, dataIndex: 'name' },
-          { title: t.category, width: 180, render: (_, r) => titleCategoryLabels[r.category] },
-          { title: t.recipient, width: 90, render: (_, r) => recipientKindLabels[r.recipient] },
-          { title: t.authority, dataIndex: 'authority' },
-          { title: t.multiple, width: 130, align: 'right', render: (_, r) => formatMultiple(r.prizeMultiple) },
-          { title: c.effectiveFrom, width: 130, render: (_, r) => formatIsoDate(r.effectiveFrom) },
+          { title: c.title, render: (_, r) => <>{r.name}</> },
+          { title: t.recipient, width: 80, render: (_, r) => recipientKindLabels[r.recipient] },
+          { title: t.multiple, width: 90, align: 'right', render: (_, r) => formatMultiple(r.prizeMultiple) },
+          { title: t.legalBasis, render: (_, r) => <Citation {...r} /> },
+          {
+            title: t.authorityFor(councilLevelLabels[level]),
+            width: 260,
+            render: (_, r) => (
+              <>
+                {r.authority}{' '}
+                <Tag color={r.withinCouncil ? 'green' : 'purple'}>{r.withinCouncil ? t.withinCouncil : t.upward}</Tag>
+              </>
+            ),
+          },
           {
             title: '',
-            width: 150,
+            width: 170,
             render: (_, r) => (
-              <Button size="small" aria-label={t.newVersionOf(r.name)} onClick={() => setEditing(r)}>
-                {t.newVersion}
-              </Button>
+              <Flex vertical gap={4}>
+                <Button size="small" aria-label={t.newVersionOf(r.name)} onClick={() => setEditing(r)}>
+                  {t.newVersion}
+                </Button>
+                <Button size="small" aria-label={t.editAuthorityOf(r.name)} onClick={() => setAuthority(r)}>
+                  {t.editAuthority}
+                </Button>
+              </Flex>
             ),
           },
         ]}
       />
       {editing && <TitleVersionModal title={editing} onClose={() => setEditing(null)} />}
+      {authority && <AuthorityModal title={authority} level={level} onClose={() => setAuthority(null)} />}
     </>
-  );
-}
-
-interface SalaryValues {
-  effectiveFrom: Dayjs;
-  amount: number;
-  reason?: string;
-}
-
-function BaseSalaryModal({ onClose }: { onClose: () => void }) {
-  const [form] = Form.useForm<SalaryValues>();
-  const { message } = App.useApp();
-  const save = useApiMutation('commendation:saveBaseSalary', { invalidates: ['commendation:catalogue'] });
-  return (
-    <Modal
-      open
-      title={t.addBaseSalary}
-      okText={c.save}
-      cancelText={c.cancel}
-      confirmLoading={save.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
-      <Form<SalaryValues>
-        form={form}
-        name="base-salary"
-        layout="vertical"
-        onFinish={(v) =>
-          save.mutate(
-            { effectiveFrom: toIsoDate(v.effectiveFrom), amount: v.amount, ...(v.reason ? { reason: v.reason } : {}) },
-            {
-              onSuccess: () => {
-                void message.success(t.baseSalarySaved);
-                onClose();
-              },
-            },
-          )
-        }
-      >
-        <Form.Item name="effectiveFrom" label={c.effectiveFrom} rules={[requiredChoice(c.effectiveFrom)]}>
-          <DateField />
-        </Form.Item>
-        <Form.Item name="amount" label={t.amount} rules={[requiredChoice(t.amount)]}>
-          <InputNumber<number>
-            min={1}
-            max={1_000_000_000}
-            precision={0}
-            style={{ width: 220 }}
-            formatter={(v) => (v === undefined ? '' : String(v).replace(/\B(?=(\d{3})+(?!\d))/g, '.'))}
-            parser={(v) => Number((v ?? '').replace(/\D/g, ''))}
-          />
-        </Form.Item>
-        <Form.Item name="reason" label={c.reason}>
-          <Input maxLength={500} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-/** Lương cơ sở by effective date, and a new dated amount. */
-export function BaseSalaryRegistry() {
-  const catalogue = useApiQuery('commendation:catalogue', {});
-  const [adding, setAdding] = useState(false);
-  const rows = [...(catalogue.data?.baseSalaries ?? [])].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
-  return (
-    <Flex vertical gap="small">
-      <div>
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-          {t.addBaseSalary}
-        </Button>
-      </div>
-      <Table
-        size="small"
-        rowKey="effectiveFrom"
-        aria-label={t.baseSalary}
-        pagination={false}
-        dataSource={rows}
-        style={{ maxWidth: 520 }}
-        columns={[
-          { title: c.effectiveFrom, render: (_, v) => formatIsoDate(v.effectiveFrom) },
-          { title: t.baseSalary, align: 'right', render: (_, v) => formatMoney(v.amount) },
-        ]}
-      />
-      {adding && <BaseSalaryModal onClose={() => setAdding(false)} />}
-    </Flex>
-  );
-}
-
-/** Every version of every rule, read-only, with its values in words. */
-export function RulesRegistry() {
-  const catalogue = useApiQuery('commendation:catalogue', {});
-  const inForce = new Set((catalogue.data?.rulesInForce ?? []).map((r) => `${r.key}@${r.effectiveFrom}`));
-  return (
-    <Flex vertical gap="small">
-      <Typography.Text type="secondary">{t.rulesIntro}</Typography.Text>
-      <Table<AwardRule>
-        size="small"
-        rowKey={(r) => `${r.key}@${r.effectiveFrom}`}
-        aria-label={t.rules}
-        pagination={false}
-        dataSource={sortRules(catalogue.data?.rules ?? [])}
-        columns={[
-          { title: t.ruleKey, dataIndex: 'key', width: 220 },
-          { title: t.ruleLabel, dataIndex: 'label' },
-          { title: t.ruleValue, render: (_, r) => describeRule(r.definition) },
-          { title: t.ruleSource, width: 120, render: (_, r) => ruleSourceLabels[r.source] },
-          { title: t.ruleAppliesTo, width: 140, render: (_, r) => ruleAppliesToLabels[r.appliesTo] },
-          { title: c.effectiveFrom, width: 120, render: (_, r) => formatIsoDate(r.effectiveFrom) },
-          {
-            title: t.ruleState,
-            width: 130,
-            render: (_, r) =>
-              inForce.has(`${r.key}@${r.effectiveFrom}`) ? (
-                <Tag color="green">{t.ruleActive}</Tag>
-              ) : r.active ? null : (
-                <Tag>{t.ruleRetired}</Tag>
-              ),
-          },
-        ]}
-      />
-    </Flex>
   );
 }
