@@ -27,9 +27,13 @@ const title: AwardTitle = {
   category: 'danh_hieu',
   recipient: 'ca_nhan',
   position: 30,
+  tier: 'tinh',
   authority: 'Chủ tịch UBND cấp tỉnh',
+  withinCouncil: false,
   prizeMultiple: 3,
   effectiveFrom: '2000-01-01',
+  legalBasis: 'Nghị định 152/2025/NĐ-CP, Điều 50 khoản 1 điểm b',
+  confirmed: true,
 };
 
 const person = (id: number, name: string, unitId: number, unitName: string): Candidate => ({
@@ -100,7 +104,7 @@ function proposalDetail(entries: ProposalEntry[] = []): ProposalDetail {
       submission: { number: '', issuedOn: null },
     },
     entries,
-    eligibility: { year: 2023, period: 'Y', title, rules, candidates, note: null },
+    eligibility: { year: 2023, period: 'Y', title, rules, principles: [], candidates, note: null, upward: null },
   };
 }
 
@@ -125,6 +129,7 @@ function award(id: number, extra: Partial<AwardRecord>): AwardRecord {
     prizeMultiple: 3,
     baseSalary: 1_800_000,
     prizeAmount: 5_400_000,
+    method: 'thuong_xuyen',
     demo: false,
     ...extra,
   };
@@ -292,6 +297,7 @@ describe('Khen thưởng: the eligibility list of a proposal', () => {
         }),
       ],
       prizeTotal: 5_940_000,
+      prizeTotalWords: 'Năm triệu chín trăm bốn mươi nghìn đồng',
     };
     renderAt('/khen-thuong/quyet-dinh/5', {
       'decisions:get': () => decision,

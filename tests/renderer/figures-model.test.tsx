@@ -61,6 +61,7 @@ const unit = (id: number, name: string) => ({
   validTo: null,
   mergedIntoId: null,
   note: null,
+  dissolved: false,
   demo: false,
 });
 

@@ -22,6 +22,7 @@ function grid(overrides: Partial<FigureGrid> = {}): FigureGrid {
     validTo: null,
     mergedIntoId: null,
     note: null,
+    dissolved: false,
     demo: false,
   });
   return {
