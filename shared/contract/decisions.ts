@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { decisionIssuers, type AwardRecord, type Decision } from '../commendation/registry';
+import { awardMethods, decisionIssuers, type AwardRecord, type Decision } from '../commendation/registry';
 import { signingModes } from '../document/document-frame';
-import { awardMethods, type AwardRecord, type Decision } from '../commendation/registry';
 import { proposalPeriods } from '../commendation/rules';
 import { defineChannel } from './define';
 import type { ExportedFile } from './reports';

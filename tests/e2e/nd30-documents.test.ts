@@ -70,7 +70,7 @@ describe('every printed document passes the Nghị định 30 check', () => {
       printer,
       now: () => new Date('2023-07-05T02:00:00.000Z'),
     });
-    await invoke(ctx, 'app:setup', { mode: 'demo' });
+    await invoke(ctx, 'app:setup', { mode: 'demo', demo: 'huyen-2023' });
 
     // Quarterly report: Q2 (the demo's draft no. 45, Kính gửi the province), H1 and Y, with their Word files.
     const reportSpec = (tokens: string[]): DocumentSpec => ({

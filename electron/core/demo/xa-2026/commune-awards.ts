@@ -395,6 +395,10 @@ export function seedCommuneAwards(ctx: CoreContext): void {
       signer: d.signer,
       authority: d.authority,
       subject: d.subject,
+      // The commune chairman's own decisions; the former district's and the province's are recorded as received.
+      issuer: d.authority === chairman.authority ? 'chu_tich' : 'cap_tren',
+      signingMode: '',
+      signerTitle: 'Chủ tịch',
       method: d.method ?? 'thuong_xuyen',
       entryIds: [],
       recipients: d.to.map((ref) => ({

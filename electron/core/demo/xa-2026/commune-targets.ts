@@ -4,10 +4,9 @@ import type { importTargetSchema } from '@shared/contract/plans';
 /**
  * The 26 targets of the commune's 2026 plan (research §3.1), each with its indicator and the figures it gets.
  *
- * This is the one place the demo declares how each indicator adds up. Until issue 13's aggregation kinds land
- * (levels and shares taking the latest quarter, rates typed as %), it uses today's kinds: a share or a per-capita
- * figure is `area_only` and gets a single figure, so a sum of quarters cannot mislead. When they land, the share
- * (row 7) and the income (row 8) become levels and get every quarter.
+ * This is the one place the demo declares how each indicator adds up (issue 13's kinds): amounts of the period are
+ * flows, shares, per-capita figures and completion rates are levels (the latest quarter stands for the period), and
+ * `areaOnly` marks what is entered for the whole commune only, never per hamlet.
  *
  * `figures` names how demo-figures.ts fills the indicator: per hamlet (households and people of commune-units.ts),
  * at one agency (the health station, the one-stop centre), or for the whole commune by quarter.
@@ -72,7 +71,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Giá trị sản xuất nông nghiệp – thủy sản',
       group: 'kinh_te',
       measureUnit: 'tỷ đồng',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'higher',
     },
     comparator: 'increase',
@@ -112,7 +112,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Thu ngân sách nhà nước trên địa bàn',
       group: 'kinh_te',
       measureUnit: 'triệu đồng',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'higher',
     },
     comparator: 'gte',
@@ -126,7 +127,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Tỷ trọng nông nghiệp – thủy sản trong cơ cấu kinh tế',
       group: 'kinh_te',
       measureUnit: '%',
-      kind: 'area_only',
+      kind: 'level',
+      areaOnly: true,
       direction: 'band',
       decimals: 1,
     },
@@ -143,7 +145,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Thu nhập bình quân đầu người',
       group: 'kinh_te',
       measureUnit: 'triệu đồng/người/năm',
-      kind: 'area_only',
+      kind: 'level',
+      areaOnly: true,
       direction: 'higher',
       decimals: 1,
     },
@@ -178,7 +181,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Số hộ tái nghèo',
       group: 'van_hoa_xa_hoi',
       measureUnit: 'hộ',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'lower',
     },
     comparator: 'zero',
@@ -226,7 +230,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Phát triển mới người tham gia bảo hiểm xã hội tự nguyện',
       group: 'van_hoa_xa_hoi',
       measureUnit: 'người',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'higher',
     },
     comparator: 'gte',
@@ -240,7 +245,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Giải quyết việc làm mới',
       group: 'van_hoa_xa_hoi',
       measureUnit: 'lao động',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'higher',
     },
     comparator: 'gte',
@@ -360,7 +366,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Làm mới, nâng cấp đường giao thông nông thôn',
       group: 'kinh_te',
       measureUnit: 'km',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'higher',
       decimals: 1,
     },
@@ -375,7 +382,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Tỷ lệ hoàn thành chỉ tiêu giao quân',
       group: 'quoc_phong_an_ninh',
       measureUnit: '%',
-      kind: 'area_only',
+      kind: 'level',
+      areaOnly: true,
       direction: 'higher',
     },
     comparator: 'eq',
@@ -414,7 +422,8 @@ export const communeTargets: readonly TargetRow[] = [
       name: 'Số vụ tai nạn giao thông',
       group: 'quoc_phong_an_ninh',
       measureUnit: 'vụ',
-      kind: 'area_only',
+      kind: 'flow',
+      areaOnly: true,
       direction: 'lower',
     },
     comparator: 'decrease',

@@ -10,6 +10,7 @@ export const communeCouncil: CouncilProfile = {
   level: 'xa',
   parentBody: 'UBND THÀNH PHỐ CẦN THƠ',
   issuingBody: 'ỦY BAN NHÂN DÂN XÃ MỸ TÚ (DỮ LIỆU MẪU)',
+  issuerName: 'Ủy ban nhân dân xã Mỹ Tú',
   issuingBodyCode: 'UBND',
   place: 'Mỹ Tú',
   signerCapacity: 'TM. ỦY BAN NHÂN DÂN',

@@ -107,6 +107,8 @@ export function seedCommuneDemo(ctx: CoreContext): void {
       ].join('\n'),
     },
     recipients: draft.recipients,
+    // Since 1/7/2025 a commune reports to the province, whose Ban Thi đua – Khen thưởng sits in the Sở Nội vụ.
+    addressees: ['Sở Nội vụ thành phố Cần Thơ'],
   });
   seedCommuneAwards(ctx);
 }
