@@ -3,6 +3,13 @@ export const councilLevels = ['tinh', 'huyen', 'xa'] as const;
 export type CouncilLevel = (typeof councilLevels)[number];
 
 export interface CouncilProfile {
+  /**
+   * The council's level (since 1/7/2025 a council sits at the province or the commune; huyện only for history).
+   * Chosen at first run, changed on Cài đặt. It decides who awards each title and what is proposed upward
+   * (commendation catalogue, award authorities by level and date) and which unit kinds the council tracks
+   * (`unitKindsByLevel`). Core code reads it through settings' `getCouncilLevel`; the renderer through
+   * `settings:council` (also `app:info.councilLevel`).
+   */
   level: CouncilLevel;
   /** Cơ quan chủ quản, printed in capitals above the issuing body: "UBND TỈNH SÓC TRĂNG". */
   parentBody: string;

@@ -4,7 +4,7 @@ import { AppError } from '@shared/errors';
 import { settingsMessages } from '@shared/i18n/vi-errors';
 import { isoNow, type CoreContext } from '../context';
 import { seedDemoData } from '../demo/seed-demo';
-import { getCouncilProfile } from '../settings/service';
+import { getCouncilLevel } from '../settings/service';
 
 const setupKey = 'app.setup';
 const councilKey = 'council.profile';
@@ -26,7 +26,7 @@ export function appInfo(ctx: CoreContext): AppInfo {
     setupDone: setup !== undefined,
     demo,
     demoName: demo ? (setup.demo ?? 'huyen-2023') : null,
-    councilLevel: getCouncilProfile(ctx).level,
+    councilLevel: getCouncilLevel(ctx),
   };
 }
 

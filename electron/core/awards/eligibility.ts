@@ -25,13 +25,13 @@ import type { EvaluationStatus } from '@shared/evaluation/status';
 import { AppError } from '@shared/errors';
 import { commendationMessages as m, eligibilityWords, principleWords } from '@shared/i18n/vi-commendation';
 import { localToday, type CoreContext } from '../context';
-import { councilLevel } from '../commendation/service';
+import { getCouncilLevel } from '../settings/service';
 import { roundView } from '../scores/service';
 import { evaluateYear } from '../dashboard/summary';
 
 /** A title with its prize version and, for the council's level, who decides it on `onDate`. */
 export function requireTitle(ctx: CoreContext, code: string, onDate?: string): AwardTitle {
-  const title = ctx.repos.awardTitles.byCode(code, onDate, councilLevel(ctx));
+  const title = ctx.repos.awardTitles.byCode(code, onDate, getCouncilLevel(ctx));
   if (!title) throw new AppError('NOT_FOUND', m.titleMissing(code));
   return title;
 }

@@ -7,12 +7,7 @@ import { AppError } from '@shared/errors';
 import { commendationMessages as m } from '@shared/i18n/vi-commendation';
 import { isoNow, localToday, type CoreContext } from '../context';
 import { audit } from '../audit/audit-helpers';
-import { getCouncilProfile } from '../settings/service';
-
-/** The council's level, which decides each title's authority (commune, province; district for history). */
-export function councilLevel(ctx: CoreContext) {
-  return getCouncilProfile(ctx).level;
-}
+import { getCouncilLevel } from '../settings/service';
 
 /**
  * The catalogue of titles, the base salary, the decrees, the rules and the principles, with what is in force on
@@ -25,7 +20,7 @@ export function catalogue(ctx: CoreContext, onDate = localToday(ctx)): Catalogue
     ...rulesInForce(rules, onDate, 'Y'),
   ];
   const principles = ctx.repos.awardPrinciples.all();
-  const level = councilLevel(ctx);
+  const level = getCouncilLevel(ctx);
   return {
     councilLevel: level,
     titles: ctx.repos.awardTitles.all(onDate, level),

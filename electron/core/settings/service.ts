@@ -1,10 +1,19 @@
-import { emptyCouncilProfile, type CouncilProfile } from '@shared/domain/council';
+import { emptyCouncilProfile, type CouncilLevel, type CouncilProfile } from '@shared/domain/council';
 import { isoNow, type CoreContext } from '../context';
 
 const councilKey = 'council.profile';
 
 export function getCouncilProfile(ctx: CoreContext): CouncilProfile {
   return { ...emptyCouncilProfile, ...ctx.repos.settings.get<Partial<CouncilProfile>>(councilKey) };
+}
+
+/**
+ * The council's level (tỉnh, xã; huyện for history), the one setting everything level-dependent reads: who decides
+ * each title and what is proposed upward, which unit kinds a council tracks. Set at first run (app:setup) and on
+ * Cài đặt (settings:saveCouncil, field `level`).
+ */
+export function getCouncilLevel(ctx: CoreContext): CouncilLevel {
+  return getCouncilProfile(ctx).level;
 }
 
 export function saveCouncilProfile(ctx: CoreContext, profile: CouncilProfile): CouncilProfile {
