@@ -2,7 +2,7 @@ import { App, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import type { Unit } from '@shared/domain/unit';
 import { useApiMutation } from '@renderer/api/hooks';
 import { DateField } from '@renderer/forms/DateField';
-import { unitKindOptions } from '@renderer/forms/unit-kind-options';
+import { useUnitKindOptions } from '@renderer/forms/unit-kind-options';
 import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
 import { vi } from '@renderer/i18n/vi';
 import { buildMergeInput, type MergeUnitsValues } from './unit-payloads';
@@ -28,6 +28,7 @@ export function MergeUnitsModal({ candidates, initialSourceIds, onClose }: Merge
   const { message } = App.useApp();
   const merge = useApiMutation('units:merge', { invalidates: ['units:list'] });
   const target = Form.useWatch('target', form) ?? 'existing';
+  const kindOptions = useUnitKindOptions(form, 'newKind');
   const sourceIds = Form.useWatch('sourceIds', form) ?? initialSourceIds;
 
   const unitOptions = candidates.map((unit) => ({ value: unit.id, label: unit.name }));
@@ -59,7 +60,7 @@ export function MergeUnitsModal({ candidates, initialSourceIds, onClose }: Merge
         name="merge-units"
         form={form}
         layout="vertical"
-        initialValues={{ sourceIds: initialSourceIds, target: 'existing', newKind: 'xa' }}
+        initialValues={{ sourceIds: initialSourceIds, target: 'existing' }}
         onFinish={save}
       >
         <Form.Item name="sourceIds" label={t.sources} rules={[requiredChoice(t.sources)]}>
@@ -88,7 +89,7 @@ export function MergeUnitsModal({ candidates, initialSourceIds, onClose }: Merge
               <Input maxLength={200} placeholder={t.newNamePlaceholder} />
             </Form.Item>
             <Form.Item name="newKind" label={vi.units.form.kind} rules={[requiredChoice(vi.units.form.kind)]}>
-              <Select options={unitKindOptions} />
+              <Select options={kindOptions} />
             </Form.Item>
             <Form.Item name="newCode" label={vi.units.form.code} extra={vi.units.form.codeHint} rules={unitCodeRules}>
               <Input maxLength={40} />
