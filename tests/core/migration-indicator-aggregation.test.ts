@@ -32,7 +32,8 @@ describe('migration 80: how indicators add up', () => {
   it('makes "Chỉ toàn địa bàn" a place of entry, reads shares and per-capita figures as levels, keeps the figures', async () => {
     const path = join(tempDir(), 'old.sqlite');
     const ids = await version60Database(path);
-    const { db, schemaVersion } = await openDatabase(path, { backupDir: join(tempDir(), 'bk') });
+    const upTo80 = migrations.filter((m) => m.version <= 80);
+    const { db, schemaVersion } = await openDatabase(path, { backupDir: join(tempDir(), 'bk'), migrations: upTo80 });
     expect(schemaVersion).toBe(80);
     const repo = new IndicatorsRepository(db);
     const read = (id: number) => {

@@ -8,6 +8,7 @@ import { AppError } from '@shared/errors';
 import { planMessages } from '@shared/i18n/vi-errors';
 import type { CoreContext } from '../context';
 import { unitsActiveAt } from '../figures/service';
+import { cachedEvaluation } from './evaluation-cache';
 
 /** The years that have a plan, newest first: what the dashboards' year filter offers. */
 export function plannedYears(ctx: CoreContext): number[] {
@@ -31,17 +32,21 @@ export function figuresForEvaluation(
 
 /**
  * The one evaluation of a year's targets at a report period, which the dashboards, the printed report and the CLI
- * all show. Every unit is passed (retired and merged ones too) so their past figures keep their names.
+ * all show. Every unit is passed (retired and merged ones too) so their past figures keep their names. Kept until a
+ * write changes what it read (`evaluation-cache.ts`): a province's evaluation reads ~150k figures.
  */
 export function evaluateYear(ctx: CoreContext, year: number, period: ReportPeriod): PlanEvaluation {
-  const targets = ctx.repos.targets.byYear(year);
-  return evaluatePlan({
-    year,
-    period,
-    indicators: ctx.repos.indicators.all(),
-    targets,
-    units: ctx.repos.units.all(),
-    figures: figuresForEvaluation(ctx, year, targets, quarterToDate(period)),
+  return cachedEvaluation(ctx.db, year, period, () => {
+    const targets = ctx.repos.targets.byYear(year);
+    const evaluation = evaluatePlan({
+      year,
+      period,
+      indicators: ctx.repos.indicators.all(),
+      targets,
+      units: ctx.repos.units.all(),
+      figures: figuresForEvaluation(ctx, year, targets, quarterToDate(period)),
+    });
+    return { evaluation, yearsRead: figureYearsNeeded(year, targets) };
   });
 }
 

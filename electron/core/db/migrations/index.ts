@@ -7,6 +7,7 @@ import { migration0060 } from './0060-commendation';
 import { migration0070 } from './0070-documents';
 import { migration0080 } from './0080-indicator-aggregation';
 import { migration0090 } from './0090-law-2026';
+import { migration0100 } from './0100-evaluation-generations';
 import type { Migration } from './types';
 
 /** In order. The last one's version is the schema version this build writes. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0070,
   migration0080,
   migration0090,
+  migration0100,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
