@@ -57,7 +57,7 @@ export function dashboardSummary(ctx: CoreContext, year: number, period: ReportP
   const evaluation = evaluateYear(ctx, year, period);
   const lastQuarter = quarterToDate(period);
   const units = unitsActiveAt(ctx, periodEndDate(year, period));
-  const reported = new Set(ctx.repos.figures.byQuarter(year, lastQuarter).map((f) => f.unitId));
+  const reported = ctx.repos.figures.unitsReporting(year, lastQuarter);
   // Only units that report figures are expected to: territorial units and those the plan allocates targets to.
   const allocated = new Set(ctx.repos.targets.byYear(year).map((t) => t.unitId));
   const silent = units.filter(

@@ -58,6 +58,7 @@ const columns = 'indicator_id, unit_id, year, quarter, value, numerator, denomin
 export class FiguresRepository {
   private readonly byYearStmt;
   private readonly byQuarterStmt;
+  private readonly unitsReportingStmt;
   private readonly byYearToQuarterStmt;
   private readonly oneStmt;
   private readonly upsertUnitStmt;
@@ -69,6 +70,9 @@ export class FiguresRepository {
     this.byYearStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ?`).raw(true);
     this.byYearToQuarterStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ? AND quarter <= ?`).raw(true);
     this.byQuarterStmt = db.prepare(`SELECT ${columns} FROM figures WHERE year = ? AND quarter = ?`);
+    this.unitsReportingStmt = db
+      .prepare(`SELECT DISTINCT unit_id FROM figures WHERE year = ? AND quarter = ? AND unit_id IS NOT NULL`)
+      .pluck();
     this.oneStmt = db.prepare(
       `SELECT ${columns} FROM figures WHERE indicator_id = ? AND unit_id IS ? AND year = ? AND quarter = ?`,
     );
@@ -100,6 +104,11 @@ export class FiguresRepository {
 
   byQuarter(year: number, quarter: number): Figure[] {
     return (this.byQuarterStmt.all(year, quarter) as FigureRow[]).map(toFigure);
+  }
+
+  /** The units with at least one figure in a quarter (the dashboard's "who has reported"). */
+  unitsReporting(year: number, quarter: number): Set<number> {
+    return new Set(this.unitsReportingStmt.all(year, quarter) as number[]);
   }
 
   one(indicatorId: number, unitId: number | null, year: number, quarter: number): Figure | undefined {

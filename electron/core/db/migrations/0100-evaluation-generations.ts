@@ -21,6 +21,9 @@ const bump = (year: string) =>
  * Triggers, rather than the services, are the one place that knows which writes count: every path that writes
  * (services, imports, packages, another program on the same file) is covered, and a rolled-back write rolls its
  * generation back with it.
+ *
+ * The period index gains the unit: "which units have reported this quarter" (the dashboard's silent units) is then
+ * read from the index alone, in unit order, instead of from 24.000 rows of a province's quarter.
  */
 export const migration0100: Migration = {
   version: 100,
@@ -29,7 +32,9 @@ export const migration0100: Migration = {
     db.exec(`CREATE TABLE evaluation_generations (
       year INTEGER PRIMARY KEY,
       generation INTEGER NOT NULL
-    ) STRICT;`);
+    ) STRICT;
+      DROP INDEX figures_period;
+      CREATE INDEX figures_period ON figures(year, quarter, unit_id, indicator_id);`);
     for (const { table, year } of watched) {
       db.exec(`
         CREATE TRIGGER ${table}_evaluation_insert AFTER INSERT ON ${table} BEGIN ${bump(year('NEW'))} END;
