@@ -189,6 +189,32 @@ describe('Nhập từ Excel', () => {
     expect(dumpDatabase(ctx)).toEqual(before);
   });
 
+  // The apply reuses what the preview read only for the very same bytes: a file saved again under the same name
+  // between preview and apply is read afresh, and its different figures make the digest refuse.
+  it('refuses to apply when the file was changed under the same name since the preview, and writes nothing', async () => {
+    const ctx = await openDemoCore();
+    const id = ids(ctx);
+    const [file] = await exportWorkbooks(ctx, ['XA-LH']);
+    const sheet = unitSheet(file!.workbook);
+    const cell = indicatorRow(sheet, id.rice).getCell(headerColumn(sheet, 'Thực hiện quý'));
+    cell.value = 9999;
+    const previewed = [await asExcelFile(file!.workbook, 'xa-long-hung.xlsx')];
+    const preview = await invoke(ctx, 'figures:previewImport', { files: previewed });
+    expect(preview.totals.changes).toBe(1);
+
+    cell.value = 8888;
+    const changed = [await asExcelFile(file!.workbook, 'xa-long-hung.xlsx')];
+    const before = dumpDatabase(ctx);
+    await expect(invoke(ctx, 'figures:applyImport', { files: changed, digest: preview.digest })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(dumpDatabase(ctx)).toEqual(before);
+    // The file as previewed still applies.
+    const again = await invoke(ctx, 'figures:previewImport', { files: previewed });
+    await invoke(ctx, 'figures:applyImport', { files: previewed, digest: again.digest });
+    expect(ctx.repos.figures.one(id.rice, unitByCode(ctx, 'XA-LH').id, 2023, 2)!.value).toBe(9999);
+  });
+
   it('previews warnings from checkFigureEntry without refusing, and the old → new of each change', async () => {
     const ctx = await openDemoCore();
     const id = ids(ctx);

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ReportPeriod } from '@shared/domain/period';
 import type { PlanEvaluation } from '@shared/evaluation/evaluate-plan';
 
-/** Year 0 stands for what belongs to every year (indicators, units); see migration 0090. */
+/** Year 0 stands for what belongs to every year (indicators, units); see migration 0100. */
 const everyYear = 0;
 /** A secretary looks at a handful of periods and years; a province evaluation is a few MB. */
 const maxEntries = 8;

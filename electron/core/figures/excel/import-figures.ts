@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ChannelParsedInput } from '@shared/contract';
 import type { ExcelFile } from '@shared/contract/excel';
 import type { ImportApplyResult, ImportPreview } from '@shared/contract/figures';
@@ -12,14 +13,33 @@ import type { ImportFileReading } from './read-import-file';
 
 const maxReason = 500;
 
-/** Each file read in the isolated reader, one at a time; what comes back is plain row data. */
-function readAll(ctx: CoreContext, files: ExcelFile[]): Promise<ImportFileReading[]> {
-  return readEachIsolated(ctx.log, 'read-figures-file', files, (file, message) => ({
+/**
+ * What the last preview read, per connection, by each file's name and content: reading is a function of the bytes
+ * alone, so the apply that follows the preview of the same files need not unzip and parse them again (half of an
+ * import's time). Everything that depends on the database is still recomputed and checked against the digest.
+ */
+const lastPreviewReadings = new WeakMap<CoreContext['db'], Map<string, ImportFileReading>>();
+
+const readingKey = (file: ExcelFile) =>
+  `${file.fileName}\u0000${createHash('sha256').update(file.contentBase64).digest('base64')}`;
+
+/** Files not read by the preview are read in the isolated reader, one at a time; what is kept is plain row data. */
+async function readAll(ctx: CoreContext, files: ExcelFile[], step: 'preview' | 'apply'): Promise<ImportFileReading[]> {
+  const remembered = step === 'apply' ? lastPreviewReadings.get(ctx.db) : undefined;
+  const keys = files.map(readingKey);
+  const unread = files.filter((_, i) => !remembered?.has(keys[i]!));
+  const fresh = await readEachIsolated(ctx.log, 'read-figures-file', unread, (file, message) => ({
     fileName: file.fileName,
     sheets: [],
     refusals: [message],
     notices: [],
   }));
+  const readings = new Map<string, ImportFileReading>();
+  let next = 0;
+  for (const key of keys) readings.set(key, remembered?.get(key) ?? fresh[next++]!);
+  if (step === 'preview') lastPreviewReadings.set(ctx.db, readings);
+  else lastPreviewReadings.delete(ctx.db);
+  return keys.map((key) => readings.get(key)!);
 }
 
 const pickOf = (input: { year?: number | undefined; quarter?: 1 | 2 | 3 | 4 | undefined }): Partial<ImportPeriod> =>
@@ -30,7 +50,7 @@ export async function previewImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'figures:previewImport'>,
 ): Promise<ImportPreview> {
-  return planImport(ctx, await readAll(ctx, input.files), pickOf(input)).preview;
+  return planImport(ctx, await readAll(ctx, input.files, 'preview'), pickOf(input)).preview;
 }
 
 /**
@@ -42,7 +62,7 @@ export async function applyImport(
   ctx: CoreContext,
   input: ChannelParsedInput<'figures:applyImport'>,
 ): Promise<ImportApplyResult> {
-  const readings = await readAll(ctx, input.files);
+  const readings = await readAll(ctx, input.files, 'apply');
   return ctx.db.transaction((): ImportApplyResult => {
     const { preview, period, entries } = planImport(ctx, readings, pickOf(input));
     if (preview.digest !== input.digest) throw new AppError('CONFLICT', importMessages.changedSincePreview);
