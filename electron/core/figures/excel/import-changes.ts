@@ -79,13 +79,16 @@ function sheetUnit(
   return unit;
 }
 
-/** The indicator a row's hidden id names, or the refusal. Never matched by name. */
-function rowIndicator(state: ImportState, id: number | string, place: string): Indicator | string {
+/**
+ * The indicator a row's hidden id names, or the refusal. Never matched by name. The place is only worded for a
+ * refusal: 10.000 rows of a province import mostly have none.
+ */
+function rowIndicator(state: ImportState, id: number | string, place: () => string): Indicator | string {
   const indicator = typeof id === 'number' ? state.indicators.get(id) : undefined;
-  if (!indicator) return importMessages.unknownIndicator(place, String(id));
+  if (!indicator) return importMessages.unknownIndicator(place(), String(id));
   if (!state.ofYear.has(indicator.id))
-    return importMessages.indicatorNotInPlan(place, indicator.name, state.period.year);
-  if (indicator.areaOnly) return importMessages.areaOnly(place, indicator.name);
+    return importMessages.indicatorNotInPlan(place(), indicator.name, state.period.year);
+  if (indicator.areaOnly) return importMessages.areaOnly(place(), indicator.name);
   return indicator;
 }
 
@@ -106,7 +109,7 @@ function planSheet(
   let firstChange: string | undefined;
   for (const row of sheet.rows) {
     const place = (column: ImportedColumn) => excelPlace({ ...at, row: row.row, column: sheet.letters[column] });
-    const indicator = rowIndicator(state, row.indicatorId, place('indicatorId'));
+    const indicator = rowIndicator(state, row.indicatorId, () => place('indicatorId'));
     if (typeof indicator === 'string') {
       file.refusals.push(indicator);
       continue;
@@ -131,11 +134,11 @@ function planSheet(
       file.unchanged++;
       continue;
     }
-    const inputPlace = place(columnsOfKind(indicator.kind)[0]!);
-    firstChange ??= inputPlace;
+    const inputPlace = () => place(columnsOfKind(indicator.kind)[0]!);
+    firstChange ??= inputPlace();
     const issues = checkFigureEntry(entry, indicator, state.checkContext(entry));
     const errors = issues.filter((i) => i.severity === 'error').map((i) => i.message);
-    file.refusals.push(...errors.map((message) => importMessages.entryProblem(inputPlace, message)));
+    file.refusals.push(...errors.map((message) => importMessages.entryProblem(inputPlace(), message)));
     file.changes.push(describeChange(sheet, row.row, unit, indicator, before, after, errors, issues));
   }
   if (firstChange !== undefined && state.isLocked(unit.id)) {
