@@ -3,6 +3,7 @@ import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
 import { benchHostileImports } from './hostile-imports';
 import { benchPlanParse } from './plan-parse';
+import { benchRendererProvince } from './renderer-province';
 import { benchReportPdf } from './report-pdf';
 import { benchSummaryProvince } from './summary-province';
 
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<Record<string, unknown> | Record<str
   'crash-safety': benchCrashSafety,
   'plan-parse': benchPlanParse,
   'hostile-imports': benchHostileImports,
+  'renderer-province': benchRendererProvince,
 };
 
 async function main(): Promise<void> {
