@@ -19,6 +19,7 @@ import { FiguresRepository } from './figures/repository';
 import { IndicatorsRepository } from './indicators/repository';
 import { LocksRepository } from './locks/repository';
 import { MovementsRepository } from './movements/repository';
+import { PackageReceiptsRepository } from './packages/repository';
 import { PlansRepository } from './plans/repository';
 import { ReportsRepository } from './reports/repository';
 import { TargetsRepository } from './targets/repository';
@@ -49,6 +50,7 @@ export function createRepositories(db: Database.Database) {
     indicators: new IndicatorsRepository(db),
     locks: new LocksRepository(db),
     movements: new MovementsRepository(db),
+    packageReceipts: new PackageReceiptsRepository(db),
     plans: new PlansRepository(db),
     reports: new ReportsRepository(db),
     targets: new TargetsRepository(db),

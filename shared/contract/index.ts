@@ -14,6 +14,7 @@ import { indicatorsChannels } from './indicators';
 import { initiativesChannels } from './initiatives';
 import { locksChannels } from './locks';
 import { movementsChannels } from './movements';
+import { packagesChannels } from './packages';
 import { pathsChannels } from './paths';
 import { peopleChannels } from './people';
 import { plansChannels } from './plans';
@@ -45,6 +46,7 @@ export const contract = {
   ...initiativesChannels,
   ...locksChannels,
   ...movementsChannels,
+  ...packagesChannels,
   ...pathsChannels,
   ...peopleChannels,
   ...plansChannels,

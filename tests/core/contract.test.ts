@@ -31,6 +31,17 @@ const malformed: Record<ChannelName, unknown[]> = {
     { name: 'Lúa', group: 'kinh_te', measureUnit: 'tấn', kind: 'sum', direction: 'higher' },
   ],
   'movements:list': [7, { all: true }],
+  'packages:settings': [{ extra: 1 }],
+  'packages:saveSettings': [
+    { senderCode: 'XA-1', upperCouncilName: 'Tỉnh', calendar: { window: 'monthly', dueDays: 2 } },
+    { senderCode: 'XA-1', upperCouncilName: 'Tỉnh', calendar: { window: 'nd09', dueDays: -1 } },
+  ],
+  'packages:links': [{ upperPlanId: 0 }],
+  'packages:saveLinks': [{ upperPlanId: 1, links: [{ upperIndicatorId: 1 }] }, { links: [] }],
+  'packages:export': [{ year: 2026, quarter: 5 }, { year: 2026 }],
+  'packages:preview': [{ files: [] }, { files: [{ fileName: 'a.tdd', contentBase64: 'not base64!' }] }],
+  'packages:apply': [{ files: [{ fileName: 'a.tdd', contentBase64: 'UEsDBA==' }], digest: 'abc' }],
+  'packages:board': [{ year: 2026, quarter: 0 }],
   'movements:save': [
     { name: 'A', kind: 'thuong_xuyen', startYear: 1800 },
     { name: '', kind: 'chuyen_de', startYear: 2023 },

@@ -14,6 +14,7 @@ import { indicatorsHandlers } from '../indicators/handlers';
 import { initiativesHandlers } from '../initiatives/handlers';
 import { locksHandlers } from '../locks/handlers';
 import { movementsHandlers } from '../movements/handlers';
+import { packagesHandlers } from '../packages/handlers';
 import { pathsHandlers } from '../paths/handlers';
 import { peopleHandlers } from '../people/handlers';
 import { plansHandlers } from '../plans/handlers';
@@ -46,6 +47,7 @@ export const handlers: HandlersFor<Contract> = {
   ...initiativesHandlers,
   ...locksHandlers,
   ...movementsHandlers,
+  ...packagesHandlers,
   ...pathsHandlers,
   ...peopleHandlers,
   ...plansHandlers,

@@ -8,6 +8,7 @@ import { migration0070 } from './0070-documents';
 import { migration0080 } from './0080-indicator-aggregation';
 import { migration0090 } from './0090-law-2026';
 import { migration0100 } from './0100-evaluation-generations';
+import { migration0110 } from './0110-packages';
 import type { Migration } from './types';
 
 /** In order. The last one's version is the schema version this build writes. */
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration0080,
   migration0090,
   migration0100,
+  migration0110,
 ];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;
