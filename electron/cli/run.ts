@@ -9,6 +9,7 @@ import { exportTemplateCommand } from './commands/export-template';
 import { importValuesCommand } from './commands/import-values';
 import { importPlanCommand } from './commands/import-plan';
 import { initCommand } from './commands/init';
+import { packageCommand } from './commands/package';
 import { parsePlanCommand } from './commands/parse-plan';
 import { reportCommand } from './commands/report';
 import { restoreCommand } from './commands/restore';
@@ -31,6 +32,7 @@ export const cliCommands: readonly CliCommand[] = [
   reportCommand,
   ...clusterCommands,
   ...awardsCommands,
+  packageCommand,
 ];
 
 function helpText(): string {

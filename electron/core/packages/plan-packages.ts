@@ -176,7 +176,7 @@ function plannedPackage(planner: Planner, fileName: string, { manifest, content 
       indicatorId: indicator.id,
       indicatorName: indicator.name,
       kind: before ? 'changed' : 'new',
-      beforeText: before ? figureText(measureOf(before), indicator) : '',
+      beforeText: figureText(before ? measureOf(before) : null, indicator),
       afterText: figureText(after, indicator),
       warnings: issues.filter((i) => i.severity === 'warning').map((i) => i.message),
     });
