@@ -2,6 +2,7 @@ import { note, report } from './measure';
 import { benchCrashSafety } from './crash-safety';
 import { benchExcelImport } from './excel-import';
 import { benchHostileImports } from './hostile-imports';
+import { benchPackagesProvince } from './packages-province';
 import { benchPlanParse } from './plan-parse';
 import { benchRendererProvince } from './renderer-province';
 import { benchReportPdf } from './report-pdf';
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<Record<string, unknown> | Record<str
   'plan-parse': benchPlanParse,
   'hostile-imports': benchHostileImports,
   'renderer-province': benchRendererProvince,
+  'packages-province': benchPackagesProvince,
 };
 
 async function main(): Promise<void> {

@@ -5,7 +5,7 @@ import { quarterKey } from '@shared/domain/figure';
 import type { Quarter } from '@shared/domain/period';
 import { indicatorGroupLabels, indicatorGroups } from '@shared/domain/target-form';
 import { foldVietnamese } from '@shared/domain/vietnamese-text';
-import { isoNow, type CoreContext } from '../context';
+import type { CoreContext } from '../context';
 import { addUnitSheet } from '../figures/excel/template-sheet';
 import { uniqueSheetName } from '../figures/excel/template-names';
 import { buildPackageContent, type BuiltPackage } from './build-package';
@@ -14,6 +14,7 @@ import {
   packageExtension,
   packageFormat,
   packageFormatVersion,
+  type PackageContent,
   type PackageManifest,
 } from './package-format';
 import { sha256Hex } from './read-package';
@@ -67,31 +68,41 @@ export function packageFileName(code: string, year: number, quarter: number): st
 }
 
 /**
- * Gửi báo cáo lên cấp trên: the quarter's `.tdd` package (manifest, data, readable workbook). Entries carry the
- * package's own time so the same content exported twice differs only by that time.
+ * The zip itself: the manifest names the sender, quarter, versions and the SHA-256 of the data and the workbook.
+ * Entries carry the package's own time, so the same content exported twice differs only by that time.
  */
-export async function exportPackage(ctx: CoreContext, year: number, quarter: Quarter): Promise<PackageExport> {
-  const built = buildPackageContent(ctx, year, quarter);
-  const { content } = built;
+export async function zipPackage(
+  content: PackageContent,
+  workbookBytes: Buffer,
+  made: { appVersion: string; schemaVersion: number; at: Date },
+): Promise<Buffer> {
   const contentBytes = Buffer.from(JSON.stringify(content, null, 1), 'utf8');
-  const workbookBytes = await packageWorkbook(ctx, built, content.sender.name);
   const manifest: PackageManifest = {
     format: packageFormat,
     formatVersion: packageFormatVersion,
-    appVersion: ctx.appVersion,
-    schemaVersion: ctx.schemaVersion,
-    createdAt: isoNow(ctx),
+    appVersion: made.appVersion,
+    schemaVersion: made.schemaVersion,
+    createdAt: made.at.toISOString(),
     sender: content.sender,
     period: content.period,
     contentSha256: sha256Hex(contentBytes),
     workbookSha256: sha256Hex(workbookBytes),
   };
   const zip = new JSZip();
-  const date = ctx.now();
+  const date = made.at;
   zip.file(packageEntries.manifest, JSON.stringify(manifest, null, 1), { date });
   zip.file(packageEntries.content, contentBytes, { date });
   zip.file(packageEntries.workbook, workbookBytes, { date });
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Gửi báo cáo lên cấp trên: the quarter's `.tdd` package (manifest, data, readable workbook). */
+export async function exportPackage(ctx: CoreContext, year: number, quarter: Quarter): Promise<PackageExport> {
+  const built = buildPackageContent(ctx, year, quarter);
+  const { content } = built;
+  const workbookBytes = await packageWorkbook(ctx, built, content.sender.name);
+  const made = { appVersion: ctx.appVersion, schemaVersion: ctx.schemaVersion, at: ctx.now() };
+  const bytes = await zipPackage(content, workbookBytes, made);
   return {
     file: { fileName: packageFileName(content.sender.code, year, quarter), contentBase64: bytes.toString('base64') },
     figures: content.figures.length,
