@@ -15,6 +15,7 @@ import { PlansSection, PlansSectionIcon } from '../pages/plans/PlansSection';
 import { ReportsSection } from '../pages/reports/ReportsSection';
 import { ClustersSection } from '../pages/clusters/ClustersSection';
 import { CommendationSection } from '../pages/commendation/CommendationSection';
+import { PackagesSection } from '../pages/packages/PackagesSection';
 import { SettingsPage } from '../pages/settings/SettingsPage';
 import { UnitsPage } from '../pages/units/UnitsPage';
 import { routePaths } from './routes';
@@ -41,6 +42,7 @@ export const sections: readonly Section[] = [
   ReportsSection,
   ClustersSection,
   CommendationSection,
+  PackagesSection,
   { key: 'units', path: routePaths.units, label: vi.nav.units, icon: <ApartmentOutlined />, element: <UnitsPage /> },
   { key: 'audit', path: auditPath, label: viFigures.nav.audit, icon: <AuditOutlined />, element: <AuditPage /> },
   {
