@@ -13,6 +13,7 @@ export async function openCommuneCore(
   options: { issuer: string; villages: string[]; file?: string },
 ): Promise<CoreContext> {
   const commune = await openTestCore(options.file === undefined ? {} : { file: options.file });
+  await invoke(commune, 'app:setup', { mode: 'empty' });
   await invoke(commune, 'settings:saveCouncil', {
     level: 'xa',
     parentBody: 'UBND HUYỆN MỸ TÚ',
