@@ -1,5 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { ExcelFile } from '@shared/contract/excel';
 import type { ImportPreview } from '@shared/contract/figures';
 import { excelFileLimits } from '@shared/contract/excel';
@@ -10,20 +9,14 @@ import { openCore } from '@core/context';
 import { parseQuarterKey } from '../quarter-key';
 import { invoke } from '@core/dispatch/dispatch';
 import { requireString } from '../args';
+import { readInputFile } from '../read-input-file';
 import type { CliCommand, CliIo } from '../command';
 
 function readExcelFile(path: string): ExcelFile {
-  const full = resolve(path);
-  let size: number;
-  try {
-    size = statSync(full).size;
-  } catch (error) {
-    throw new AppError('NOT_FOUND', m.cannotRead(path), { cause: error });
-  }
-  if (size > excelFileLimits.maxFileBytes) {
-    throw new AppError('FILE_INVALID', m.fileTooLarge(path, excelFileLimits.maxFileBytes / 1048576));
-  }
-  return { fileName: basename(full), contentBase64: readFileSync(full).toString('base64') };
+  return readInputFile(path, excelFileLimits.maxFileBytes, {
+    cannotRead: m.cannotRead,
+    tooLarge: (p) => m.fileTooLarge(p, excelFileLimits.maxFileBytes / 1048576),
+  });
 }
 
 function printPreview(preview: ImportPreview, io: CliIo): void {

@@ -1,29 +1,24 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ExcelFile } from '@shared/contract/excel';
 import type { PackagePreview } from '@shared/contract/packages';
 import { quarterLabel } from '@shared/domain/figure';
 import { AppError } from '@shared/errors';
-import { cliPackageMessages as m } from '@shared/i18n/vi-packages';
+import { cliPackageMessages as m, packageMessages } from '@shared/i18n/vi-packages';
 import { openCore, type CoreContext } from '@core/context';
 import { invoke } from '@core/dispatch/dispatch';
 import { packageLimits } from '@core/packages/package-format';
 import { requireString } from '../args';
 import type { CliCommand, CliIo, CliValues } from '../command';
 import { parseQuarterKey } from '../quarter-key';
+import { readInputFile } from '../read-input-file';
 
-function readPackageFile(path: string): ExcelFile {
-  const full = resolve(path);
-  let size: number;
-  try {
-    size = statSync(full).size;
-  } catch (error) {
-    throw new AppError('NOT_FOUND', m.cannotRead(path), { cause: error });
-  }
-  // The importer refuses it too, with the same words; reading a huge file into memory first would be the harm.
-  if (size > packageLimits.maxFileBytes) throw new AppError('FILE_INVALID', m.cannotRead(path));
-  return { fileName: basename(full), contentBase64: readFileSync(full).toString('base64') };
-}
+/** The importer refuses an oversized package too; reading a huge file into memory first would be the harm. */
+const readPackageFile = (path: string): ExcelFile =>
+  readInputFile(path, packageLimits.maxFileBytes, {
+    cannotRead: m.cannotRead,
+    tooLarge: (p) => packageMessages.tooLarge(p, `tối đa ${packageLimits.maxFileBytes / 1048576} MB`),
+  });
 
 function printPreview(preview: PackagePreview, io: CliIo): void {
   for (const p of preview.packages) {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { FigureMeasure } from '@shared/contract/figures';
 import type { PackageFilePreview, PackagePreview } from '@shared/contract/packages';
 import { quarterEndDate, quarterKey, quarterLabel, type Figure } from '@shared/domain/figure';
 import { checkFigureEntry, type FigureEntry } from '@shared/domain/figure-checks';
@@ -13,6 +12,7 @@ import { aggregationKindLabels } from '@shared/i18n/vi-indicator';
 import type { CoreContext } from '../context';
 import { figureCheckContexts } from '../figures/service';
 import { figureText } from '../figures/excel/figure-text';
+import { measureOf, sameMeasure } from '../figures/excel/import-changes';
 import type { PackageContent, PackageManifest } from './package-format';
 import type { PackageReading } from './read-package';
 
@@ -40,16 +40,6 @@ export interface PlannedPackages {
 
 const nameKey = (name: string, unit: string | null) =>
   `${foldVietnamese(name).replace(/\s+/g, ' ').trim()}|${unit ?? ''}`;
-
-const measureOf = (f: Omit<FigureEntry, 'indicatorId' | 'unitId'>): FigureMeasure => ({
-  value: f.value,
-  numerator: f.numerator,
-  denominator: f.denominator,
-  achieved: f.achieved,
-  status: f.status,
-  note: f.note,
-});
-const sameMeasure = (a: FigureMeasure, b: FigureMeasure) => JSON.stringify(a) === JSON.stringify(b);
 
 /** What the database holds for one quarter, read once however many packages report on it. */
 function quarterState(ctx: CoreContext, year: number, quarter: Quarter) {

@@ -21,7 +21,7 @@ export interface PlannedImport {
   entries: FigureEntry[];
 }
 
-const measureOf = (f: Omit<FigureEntry, 'indicatorId' | 'unitId'>): FigureMeasure => ({
+export const measureOf = (f: Omit<FigureEntry, 'indicatorId' | 'unitId'>): FigureMeasure => ({
   value: f.value,
   numerator: f.numerator,
   denominator: f.denominator,
@@ -30,7 +30,7 @@ const measureOf = (f: Omit<FigureEntry, 'indicatorId' | 'unitId'>): FigureMeasur
   note: f.note,
 });
 
-const sameMeasure = (a: FigureMeasure, b: FigureMeasure) =>
+export const sameMeasure = (a: FigureMeasure, b: FigureMeasure) =>
   a.value === b.value &&
   a.numerator === b.numerator &&
   a.denominator === b.denominator &&
