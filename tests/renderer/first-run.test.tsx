@@ -83,6 +83,7 @@ describe('first run', () => {
       ['Báo cáo', '#/bao-cao'],
       ['Cụm, khối thi đua', '#/cum-khoi'],
       ['Khen thưởng', '#/khen-thuong'],
+      ['Gói báo cáo', '#/goi-bao-cao'],
       ['Đơn vị', '#/don-vi'],
       ['Nhật ký thay đổi', '#/nhat-ky'],
       ['Cài đặt', '#/cai-dat'],
