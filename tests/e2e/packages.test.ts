@@ -102,6 +102,12 @@ describe('a commune sends Q2 as a package, the upper council imports it through 
     await page.goto(`${province.url}#/nhap-so-lieu/2023-Q2`);
     const cell = page.getByRole('gridcell', { name: `Xã Long Hưng – ${rice}`, exact: true });
     await expect.poll(() => cell.locator('.fg-cell__value').innerText()).toBe('2.000');
+    await cell.click();
+    await page.keyboard.press('Alt+ArrowDown');
+    const history = page.getByRole('list', { name: 'Lịch sử sửa số liệu' });
+    await expect.poll(() => history.innerText()).toContain('Nhập từ gói "goi-bao-cao-2023-Q2-xa-lh.tdd"');
+    await viewportScreenshot(page, 'goi-bao-cao-nguon-so-lieu');
+    await page.keyboard.press('Escape');
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     await page
       .getByText(/Nhập từ gói "goi-bao-cao-2023-Q2-xa-lh\.tdd" của Xã Long Hưng, Quý II\/2023/)
