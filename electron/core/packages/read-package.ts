@@ -38,7 +38,8 @@ function checkedEntries(fileName: string, bytes: Buffer): Map<string, CentralEnt
   if (bytes.length < 30 || !bytes.subarray(0, 4).equals(zipMagic)) throw invalid(m.notPackage(fileName));
   let entries: CentralEntry[];
   try {
-    entries = readCentralDirectory(bytes, expected.size);
+    // A generous cap for the directory itself; the exact-name check below names the first unexpected entry.
+    entries = readCentralDirectory(bytes, 64);
   } catch (error) {
     throw invalid(m.corrupt(fileName), error);
   }
