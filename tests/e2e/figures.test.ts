@@ -64,7 +64,7 @@ describe('Nhập số liệu and Nhật ký thay đổi in Chromium, on the demo
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).click();
       await page.getByText('Dữ liệu mẫu', { exact: true }).first().waitFor();
       await page.getByRole('link', { name: 'Nhập số liệu', exact: true }).click();
       await page.getByRole('grid').waitFor();

@@ -154,7 +154,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).click();
       await expect.poll(() => page.getByText('Dữ liệu mẫu', { exact: true }).count()).toBeGreaterThan(0);
       await page.goto(`${harness.url}#/ke-hoach`);
       await page.getByRole('link', { name: 'Phát động phong trào thi đua năm 2023' }).waitFor();
@@ -255,7 +255,7 @@ describe('Kế hoạch & chỉ tiêu in Chromium through the loopback harness', 
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).click();
       await expect.poll(() => page.getByText('Dữ liệu mẫu', { exact: true }).count()).toBeGreaterThan(0);
       const [demoPlan] = harness.ctx.repos.plans.all();
 

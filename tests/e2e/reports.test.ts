@@ -41,7 +41,7 @@ describe('Báo cáo: the demo Q2/2023 report from draft to issued PDF, in Chromi
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).click();
       await expect.poll(() => page.getByText('Dữ liệu mẫu', { exact: true }).count()).toBeGreaterThan(0);
 
       // The sidebar entry, then the period picker, which starts on the draft in progress: 2023, Quý II.

@@ -22,9 +22,9 @@ describe('the Vietnamese shell in Chromium through the loopback harness', () => 
     const errors = collectPageErrors(page);
     try {
       await page.goto(harness.url);
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).waitFor();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).waitFor();
       await screenshot(page, 'chao-mung');
-      await page.getByRole('button', { name: 'Dùng dữ liệu mẫu' }).click();
+      await page.getByRole('button', { name: 'Dữ liệu mẫu: huyện Mỹ Tú năm 2023' }).click();
       await expect.poll(() => page.getByText('Dữ liệu mẫu', { exact: true }).count()).toBeGreaterThan(0);
 
       await page.goto(`${harness.url}#/don-vi`);
