@@ -1,5 +1,4 @@
 import {
-  Fragment,
   useCallback,
   useEffect,
   useMemo,
@@ -19,12 +18,14 @@ import { activeRef, type EntryEffect, type EntryEnv, type EntryState } from './e
 import type { CellView } from './GridCell';
 import { GridHead } from './GridHead';
 import { GridRow, rowHeads, type GridRowProps } from './GridRow';
-import { cellAt, cellDomId, type GridPosition, type IndicatorItem, type ScopeItem } from './grid-layout';
+import { cellAt, cellDomId, type GridPosition } from './grid-layout';
 import { gridCommand, type GridCommand, type Step } from './grid-keyboard';
 import { cellKey, draftText, currentDraft } from './grid-model';
-import { cellView, createCellViewCache, gridViews, type GridDerived } from './grid-view';
+import { cellView, createCellViewCache, windowViews, type GridDerived } from './grid-view';
+import { gridMetrics, linePlan, scrollToShow, slotItems, uniformOffsets, windowSlots } from './grid-window';
 import { HistoryPopover } from './HistoryPopover';
 import { isBlockPaste } from './paste';
+import { useBoxSize, useFillWindow, useStableSlots } from './use-grid-viewport';
 import './entry-grid.css';
 
 export interface EntryGridProps {
@@ -63,14 +64,57 @@ function positionOfEvent(event: MouseEvent): GridPosition | null {
 export function EntryGrid(props: EntryGridProps) {
   const { env, state, derived, year, quarter } = props;
   const { layout, context } = env;
+  const box = useRef<HTMLDivElement>(null);
   const table = useRef<HTMLTableElement>(null);
   const active = activeRef(state, layout);
   const lastFocusRequest = useRef(props.focusRequest);
   const [cache] = useState(createCellViewCache);
-  const views = useMemo(
-    () => gridViews(cache, layout, state.edits, context, derived, props.showLastYear),
-    [cache, layout, state.edits, context, derived, props.showLastYear],
+  const boxHeight = useFillWindow(box);
+  const [scroll, setScroll] = useState({ top: 0, left: 0 });
+  const size = useBoxSize(box);
+
+  // Which lines and columns are drawn: those in view, plus the active and the edited cell wherever they are.
+  const byIndicators = layout.orientation === 'indicators';
+  const headWidths = byIndicators
+    ? [gridMetrics.sttWidth, gridMetrics.nameWidth, gridMetrics.measureWidth, gridMetrics.planWidth]
+    : [gridMetrics.unitNameWidth];
+  const headColumns = headWidths.length;
+  const headRows = byIndicators ? 1 : 2;
+  const frozen = byIndicators
+    ? gridMetrics.sttWidth + gridMetrics.nameWidth + gridMetrics.measureWidth
+    : headWidths[0]!;
+  const beforeCells = byIndicators ? gridMetrics.planWidth : 0;
+  const tableWidth = frozen + beforeCells + layout.columns.length * gridMetrics.cellWidth;
+  const plan = useMemo(() => linePlan(layout), [layout]);
+  const colOffsets = useMemo(
+    () => uniformOffsets(layout.columns.length, gridMetrics.cellWidth),
+    [layout.columns.length],
   );
+  const headHeight = size.headHeight;
+  const overscanY = gridMetrics.overscanRows * gridMetrics.rowHeight;
+  const overscanX = gridMetrics.overscanColumns * gridMetrics.cellWidth;
+  const pinnedRows = [state.active.row, state.editing?.at.row].flatMap((row) =>
+    row === undefined || plan.lineOfRow[row] === undefined ? [] : [plan.lineOfRow[row]],
+  );
+  const pinnedCols = [state.active.col, state.editing?.at.col].filter((col): col is number => col !== undefined);
+  const rowSlots = useStableSlots(
+    windowSlots(plan.offsets, scroll.top - overscanY, scroll.top + size.height - headHeight + overscanY, pinnedRows),
+  );
+  const colSlots = useStableSlots(
+    windowSlots(
+      colOffsets,
+      scroll.left - beforeCells - overscanX,
+      scroll.left + size.width - frozen - beforeCells + overscanX,
+      pinnedCols,
+    ),
+  );
+  const drawnRows = slotItems(rowSlots).flatMap((line) => {
+    const entry = plan.lines[line]!;
+    return entry.kind === 'row' ? [entry.row] : [];
+  });
+  const drawnCols = slotItems(colSlots);
+  const views = windowViews(cache, layout, drawnRows, drawnCols, state.edits, context, derived, props.showLastYear);
+
   // The header (an antd menu per column) must not re-render on every keystroke: give it a callback that never changes.
   const onColumnStatus = useRef(props.onColumnStatus);
   useEffect(() => {
@@ -80,9 +124,12 @@ export function EntryGrid(props: EntryGridProps) {
   const heads = useMemo(() => rowHeads(layout, context.locks, props.plans), [layout, context.locks, props.plans]);
 
   // Roving focus: keep DOM focus on the active cell while the secretary works in the grid (and bring it back after
-  // the editor closes, or when the page asks), without stealing it from the toolbar or a dialog.
+  // the editor closes, or when the page asks), without stealing it from the toolbar or a dialog. The box scrolls
+  // by arithmetic so the cell clears the sticky headings (scrollIntoView would leave it under them).
   const activeId = active ? cellDomId(active) : null;
   const editing = state.editing !== null;
+  const activeLine = plan.lineOfRow[state.active.row];
+  const activeCol = state.active.col;
   useEffect(() => {
     if (editing || !activeId) return;
     const element = document.getElementById(activeId);
@@ -93,9 +140,28 @@ export function EntryGrid(props: EntryGridProps) {
     const inGrid = focused !== null && table.current?.contains(focused);
     if (requested || inGrid || focused === document.body || focused === null) {
       if (focused !== element) element.focus({ preventScroll: true });
-      element.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      const scroller = box.current;
+      if (scroller && scroller.clientHeight > 0 && activeLine !== undefined) {
+        const head = scroller.querySelector('thead')?.offsetHeight ?? 0;
+        const from = plan.offsets[activeLine]!;
+        scroller.scrollTop = scrollToShow(
+          scroller.scrollTop,
+          scroller.clientHeight,
+          head,
+          from,
+          plan.offsets[activeLine + 1]!,
+        );
+        const left = beforeCells + activeCol * gridMetrics.cellWidth;
+        scroller.scrollLeft = scrollToShow(
+          scroller.scrollLeft,
+          scroller.clientWidth,
+          frozen,
+          left,
+          left + gridMetrics.cellWidth,
+        );
+      }
     }
-  }, [activeId, editing, props.focusRequest]);
+  }, [activeId, editing, props.focusRequest, activeLine, activeCol, plan, beforeCells, frozen]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
     if (state.editing) return;
@@ -152,7 +218,8 @@ export function EntryGrid(props: EntryGridProps) {
     const at = state.editing ? cellAt(layout, state.editing.at) : null;
     if (!state.editing || !at) return undefined;
     const indicator = context.indicators.get(at.indicatorId)!;
-    const view = views[state.editing.at.row]![state.editing.at.col]!;
+    const view = views.get(state.editing.at.row)?.find((v) => v.col === state.editing!.at.col);
+    if (!view) return undefined;
     return (
       <CellEditor
         key={cellKey(at)}
@@ -166,11 +233,14 @@ export function EntryGrid(props: EntryGridProps) {
       />
     );
   };
-  const rowSlots = (row: number): Omit<GridRowProps, 'head' | 'views'> => {
-    const slots: Omit<GridRowProps, 'head' | 'views'> = { activeCol: -1, editingCol: -1 };
+  const cellSlots = (
+    row: number,
+  ): Pick<GridRowProps, 'activeCol' | 'activeChildren' | 'editingCol' | 'editingChildren'> => {
+    const slots: ReturnType<typeof cellSlots> = { activeCol: -1, editingCol: -1 };
     if (row === state.active.row) {
       slots.activeCol = state.active.col;
-      slots.activeChildren = activeChildren(views[row]![state.active.col]!);
+      const view = views.get(row)?.find((v) => v.col === state.active.col);
+      if (view) slots.activeChildren = activeChildren(view);
     }
     if (state.editing && row === state.editing.at.row) {
       slots.editingCol = state.editing.at.col;
@@ -183,9 +253,10 @@ export function EntryGrid(props: EntryGridProps) {
     ref: table,
     role: 'grid',
     className: 'fg-table',
+    style: { width: tableWidth },
     'aria-label': g.label(props.periodLabel),
-    'aria-rowcount': layout.rows.length + 1,
-    'aria-colcount': layout.columns.length + 1,
+    'aria-rowcount': plan.lines.length + headRows,
+    'aria-colcount': headColumns + layout.columns.length,
     onKeyDown,
     onPaste,
     onCopy,
@@ -198,50 +269,76 @@ export function EntryGrid(props: EntryGridProps) {
       if (position) props.onActivate(position, true);
     },
   };
-
-  if (layout.orientation === 'indicators') {
-    return (
-      <div className="fg-scroll">
-        <table {...tableProps}>
-          <GridHead layout={layout} locks={context.locks} plans={props.plans} onColumnStatus={columnStatus} />
-          <tbody>
-            {layout.rows.map((rowItem, row) => {
-              const item = rowItem as IndicatorItem;
-              const group = layout.groups.find((run) => run.start === row);
-              return (
-                <Fragment key={item.indicator.id}>
-                  {group && (
-                    <tr className="fg-group">
-                      <th className="fg-sticky fg-stt" aria-hidden />
-                      <th scope="rowgroup" className="fg-sticky fg-rowhead">
-                        {group.label}
-                      </th>
-                      <th colSpan={layout.columns.length + 2} aria-hidden />
-                    </tr>
-                  )}
-                  <GridRow head={heads[row]} views={views[row]!} {...rowSlots(row)} />
-                </Fragment>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-    );
-  }
+  const spanAll = headColumns + colSlots.length;
 
   return (
-    <div className="fg-scroll">
+    <div
+      ref={box}
+      className="fg-scroll"
+      style={{ height: boxHeight }}
+      onScroll={(event) => {
+        const { scrollTop, scrollLeft } = event.currentTarget;
+        setScroll((was) =>
+          was.top === scrollTop && was.left === scrollLeft ? was : { top: scrollTop, left: scrollLeft },
+        );
+      }}
+    >
       <table {...tableProps}>
-        <GridHead layout={layout} locks={context.locks} plans={props.plans} onColumnStatus={columnStatus} />
-        <tbody>
-          {layout.rows.map((rowItem, row) => (
-            <GridRow
-              key={(rowItem as ScopeItem).unitId ?? 'area'}
-              head={heads[row]}
-              views={views[row]!}
-              {...rowSlots(row)}
-            />
+        <colgroup>
+          {headWidths.map((width, i) => (
+            <col key={`head-${i}`} style={{ width }} />
           ))}
+          {colSlots.map((slot) =>
+            slot.kind === 'gap' ? (
+              <col key={`gap-${slot.from}`} style={{ width: slot.size }} />
+            ) : (
+              <col key={slot.index} style={{ width: gridMetrics.cellWidth }} />
+            ),
+          )}
+        </colgroup>
+        <GridHead
+          layout={layout}
+          locks={context.locks}
+          plans={props.plans}
+          colSlots={colSlots}
+          onColumnStatus={columnStatus}
+        />
+        <tbody>
+          {rowSlots.map((slot) => {
+            if (slot.kind === 'gap') {
+              return (
+                <tr key={`gap-${slot.from}`} className="fg-gap-row" aria-hidden>
+                  <td colSpan={spanAll} style={{ height: slot.size }} />
+                </tr>
+              );
+            }
+            const line = plan.lines[slot.index]!;
+            if (line.kind === 'group') {
+              const group = layout.groups[line.group]!;
+              return (
+                <tr key={`group-${group.group}`} className="fg-group" aria-rowindex={headRows + slot.index + 1}>
+                  <th className="fg-sticky fg-stt" aria-hidden />
+                  <th scope="rowgroup" className="fg-sticky fg-rowhead">
+                    {group.label}
+                  </th>
+                  <th colSpan={spanAll - 2} aria-hidden />
+                </tr>
+              );
+            }
+            const row = line.row;
+            const rowItem = layout.rows[row]!;
+            return (
+              <GridRow
+                key={rowItem.kind === 'indicator' ? rowItem.indicator.id : (rowItem.unitId ?? 'area')}
+                head={heads[row]}
+                ariaRowIndex={headRows + slot.index + 1}
+                headColumns={headColumns}
+                colSlots={colSlots}
+                views={views.get(row)!}
+                {...cellSlots(row)}
+              />
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -27,6 +27,8 @@ export interface CellView {
 interface GridCellProps {
   view: CellView;
   active: boolean;
+  /** 1-based column among all of the grid's columns, drawn or not. */
+  ariaColIndex: number;
   /** The editor (and the history button) of the active cell. */
   children?: ReactNode;
 }
@@ -39,12 +41,13 @@ export const GridCell = memo(GridCellView, sameCell);
 /** The active and the edited cell always re-render (their editor changes); others only when what they show changes. */
 function sameCell(a: GridCellProps, b: GridCellProps): boolean {
   if (a.active || b.active || a.children !== undefined || b.children !== undefined) return false;
+  if (a.ariaColIndex !== b.ariaColIndex) return false;
   if (a.view === b.view) return true;
   const keys = Object.keys(a.view) as (keyof CellView)[];
   return keys.every((key) => a.view[key] === b.view[key]);
 }
 
-function GridCellView({ view, active, children }: GridCellProps) {
+function GridCellView({ view, active, ariaColIndex, children }: GridCellProps) {
   const classes = ['fg-cell', `fg-cell--${view.access}`, `fg-cell--${view.align}`];
   if (view.total) classes.push('fg-cell--total');
   if (view.changed) classes.push('fg-cell--changed');
@@ -61,6 +64,7 @@ function GridCellView({ view, active, children }: GridCellProps) {
       aria-readonly={view.access !== 'editable' || undefined}
       aria-invalid={view.severity === 'error' || undefined}
       aria-selected={active}
+      aria-colindex={ariaColIndex}
       tabIndex={active ? 0 : -1}
       title={view.title}
       data-row={view.row}

@@ -5,6 +5,7 @@ import { viFigures } from '@renderer/i18n/vi-figures';
 import { GridCell, type CellView } from './GridCell';
 import type { GridLayout, IndicatorItem, ScopeItem } from './grid-layout';
 import { isScopeLocked, type LockState } from './grid-model';
+import type { Slot } from './grid-window';
 import { planFigureText } from './plan-figure';
 
 const g = viFigures.grid;
@@ -12,6 +13,13 @@ const g = viFigures.grid;
 export interface GridRowProps {
   /** The row's heading cells (STT, name, ĐVT, KH năm; or the unit), built once per layout. */
   head: ReactNode;
+  /** 1-based position among the grid's rows (headings included), for assistive technology. */
+  ariaRowIndex: number;
+  /** How many heading cells precede the figures (for each cell's aria-colindex). */
+  headColumns: number;
+  /** The unit (or indicator) columns drawn and the gaps of columns scrolled out of view. */
+  colSlots: readonly Slot[];
+  /** The views of the drawn columns, in the order of `colSlots`. */
   views: CellView[];
   /** Column of the active cell in this row, or -1. */
   activeCol: number;
@@ -22,21 +30,29 @@ export interface GridRowProps {
 }
 
 /**
- * One row of the grid. Memoised on its heading, its views (the same array while none of its cells changed) and
- * where the active and edited cells are, so moving through a district grid re-renders two rows, not all of them.
+ * One row of the grid: its heading cells, then the columns in view with a spacer for each run of columns scrolled
+ * away. Memoised on its heading, its views (the same array while none of its cells changed), the column window and
+ * where the active and edited cells are, so moving through the grid re-renders two rows, not all of them.
  */
 export const GridRow = memo(function GridRow({
   head,
+  ariaRowIndex,
+  headColumns,
+  colSlots,
   views,
   activeCol,
   activeChildren,
   editingCol,
   editingChildren,
 }: GridRowProps) {
+  let drawn = 0;
   return (
-    <tr>
+    <tr aria-rowindex={ariaRowIndex} className="fg-row">
       {head}
-      {views.map((view, col) => {
+      {colSlots.map((slot) => {
+        if (slot.kind === 'gap') return <td key={`gap-${slot.from}`} className="fg-gap" aria-hidden />;
+        const view = views[drawn++]!;
+        const col = view.col;
         const isActive = col === activeCol;
         const isEditing = col === editingCol;
         const children =
@@ -47,7 +63,7 @@ export const GridRow = memo(function GridRow({
             </>
           ) : undefined;
         return (
-          <GridCell key={view.id} view={view} active={isActive}>
+          <GridCell key={view.id} view={view} active={isActive} ariaColIndex={headColumns + col + 1}>
             {children}
           </GridCell>
         );
@@ -65,10 +81,10 @@ export function rowHeads(layout: GridLayout, locks: LockState, plans: ReadonlyMa
       return (
         <>
           <td className="fg-sticky fg-stt">{item.number}</td>
-          <th scope="row" className="fg-sticky fg-rowhead">
-            {item.indicator.name}
+          <th scope="row" className="fg-sticky fg-rowhead" title={item.indicator.name}>
+            <span className="fg-rowhead__name">{item.indicator.name}</span>
           </th>
-          <td className="fg-meta fg-meta--unit">{item.indicator.measureUnit ?? ''}</td>
+          <td className="fg-sticky fg-meta fg-meta--unit">{item.indicator.measureUnit ?? ''}</td>
           <td className="fg-meta" title={plan?.sourceText ?? undefined}>
             {plan ? planFigureText(plan) : ''}
           </td>
@@ -79,8 +95,8 @@ export function rowHeads(layout: GridLayout, locks: LockState, plans: ReadonlyMa
   return layout.rows.map((rowItem) => {
     const scope = rowItem as ScopeItem;
     return (
-      <th scope="row" className="fg-sticky fg-rowhead fg-rowhead--unit">
-        {scope.name}
+      <th scope="row" className="fg-sticky fg-rowhead fg-rowhead--unit" title={scope.name}>
+        <span className="fg-rowhead__name">{scope.name}</span>
         {isScopeLocked(locks, scope.unitId) && (
           <span className="fg-rowhead__sub">
             {' '}

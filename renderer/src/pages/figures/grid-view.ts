@@ -43,10 +43,20 @@ export interface GridDerived {
   names: Map<number | null, string>;
 }
 
+/** What a loaded quarter is checked against, read once per load (a province quarter holds 24.000 figures). */
+const sourcesOfGrid = new WeakMap<FigureGrid, CheckSources>();
+
 export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditContext): GridDerived {
-  const checkSources = checkSourcesOf(grid);
+  const checkSources = sourcesOfGrid.get(grid) ?? checkSourcesOf(grid);
+  sourcesOfGrid.set(grid, checkSources);
   const lastYear = checkSources.lastYear as Map<string, Figure>;
   const current = draftFigures(grid.figures, edits, grid.year, grid.quarter);
+  const valuesOf = new Map<number, Array<number | null>>();
+  for (const figure of current) {
+    const values = valuesOf.get(figure.indicatorId);
+    if (values) values.push(figure.value);
+    else valuesOf.set(figure.indicatorId, [figure.value]);
+  }
   return {
     issues: checkEdits(edits, context.indicators, context.saved, checkSources),
     checkSources,
@@ -56,13 +66,7 @@ export function deriveGrid(grid: FigureGrid, edits: GridEdits, context: EditCont
     current,
     unitsAchieved: unitsAchievedOf(grid.indicators, current),
     decimals: new Map(
-      grid.indicators.map((indicator) => [
-        indicator.id,
-        shownDecimals(
-          indicator,
-          current.filter((f) => f.indicatorId === indicator.id).map((f) => f.value),
-        ),
-      ]),
+      grid.indicators.map((indicator) => [indicator.id, shownDecimals(indicator, valuesOf.get(indicator.id) ?? [])]),
     ),
     names: new Map<number | null, string>([
       [null, viFigures.grid.wholeArea],
@@ -183,59 +187,72 @@ export function cellView(
   };
 }
 
-/** Views computed earlier, with what they were computed from (by `cellKey`), and the rows last returned. */
+/** Views computed earlier, with what they were computed from (by `cellKey`), and the row arrays last returned. */
 export interface CellViewCache {
   cells: Map<string, { inputs: readonly unknown[]; view: CellView }>;
-  rows: CellView[][];
+  rows: Map<number, CellView[]>;
 }
 
 export function createCellViewCache(): CellViewCache {
-  return { cells: new Map(), rows: [] };
+  return { cells: new Map(), rows: new Map() };
 }
 
 /**
- * The views of every cell, row by row, reusing a cell's previous view (the same object) when nothing it shows has
- * changed, and a row's previous array when none of its cells changed: a keystroke re-reads one cell and the totals,
- * not the thousands of cells of a district grid, and unchanged rows are not re-rendered.
+ * The views of the cells drawn (`rows` × `cols`, row by row), reusing a cell's previous view (the same object) when
+ * nothing it shows has changed, and a row's previous array when none of its drawn cells changed: a keystroke re-reads
+ * the cells in view and the totals, never the 24.000 cells of a province, and unchanged rows are not re-rendered.
  */
-export function gridViews(
+export function windowViews(
   cache: CellViewCache,
   layout: GridLayout,
+  rows: readonly number[],
+  cols: readonly number[],
   edits: GridEdits,
   context: EditContext,
   derived: GridDerived,
   showLastYear: boolean,
-): CellView[][] {
-  const rows = layout.rows.map((_row, row) => {
-    let changed = false;
-    const views = layout.columns.map((_column, col) => {
-      const ref = cellAt(layout, { row, col })!;
-      const key = cellKey(ref);
-      const total = ref.unitId === null;
-      const inputs = [
-        edits.get(key),
-        context,
-        derived.issues.get(key),
-        derived.lastYear.get(key),
-        total ? derived.totals.get(ref.indicatorId) : null,
-        total ? derived.decimals.get(ref.indicatorId) : null,
-        total ? derived.unitsAchieved.get(ref.indicatorId) : null,
-        total ? derived.lastYearTotals.get(ref.indicatorId) : null,
-        derived.names.get(ref.unitId),
-        showLastYear,
-        row,
-        col,
-      ];
-      const hit = cache.cells.get(key);
-      if (hit && hit.inputs.every((input, i) => input === inputs[i])) return hit.view;
-      changed = true;
-      const view = cellView(ref, { row, col }, edits, context, derived, showLastYear);
-      cache.cells.set(key, { inputs, view });
-      return view;
-    });
-    const previous = cache.rows[row];
-    return !changed && previous?.length === views.length ? previous : views;
-  });
-  cache.rows = rows;
-  return rows;
+): Map<number, CellView[]> {
+  const result = new Map<number, CellView[]>();
+  for (const row of rows) {
+    const views = cols.map((col) => viewAt(cache, layout, { row, col }, edits, context, derived, showLastYear));
+    const previous = cache.rows.get(row);
+    const same = previous?.length === views.length && views.every((view, i) => view === previous[i]);
+    const kept = same ? previous : views;
+    cache.rows.set(row, kept);
+    result.set(row, kept);
+  }
+  return result;
+}
+
+function viewAt(
+  cache: CellViewCache,
+  layout: GridLayout,
+  position: GridPosition,
+  edits: GridEdits,
+  context: EditContext,
+  derived: GridDerived,
+  showLastYear: boolean,
+): CellView {
+  const ref = cellAt(layout, position)!;
+  const key = cellKey(ref);
+  const total = ref.unitId === null;
+  const inputs = [
+    edits.get(key),
+    context,
+    derived.issues.get(key),
+    derived.lastYear.get(key),
+    total ? derived.totals.get(ref.indicatorId) : null,
+    total ? derived.decimals.get(ref.indicatorId) : null,
+    total ? derived.unitsAchieved.get(ref.indicatorId) : null,
+    total ? derived.lastYearTotals.get(ref.indicatorId) : null,
+    derived.names.get(ref.unitId),
+    showLastYear,
+    position.row,
+    position.col,
+  ];
+  const hit = cache.cells.get(key);
+  if (hit && hit.inputs.every((input, i) => input === inputs[i])) return hit.view;
+  const view = cellView(ref, position, edits, context, derived, showLastYear);
+  cache.cells.set(key, { inputs, view });
+  return view;
 }
