@@ -479,4 +479,38 @@ describe('Nhập số liệu: the entry grid', () => {
     await waitFor(() => expect(screen.getByRole('rowheader', { name: 'Xã Mỹ Hương' })).toBeTruthy());
     expect(cell('Xã Mỹ Hương', 'Tổng đàn gia súc').getAttribute('aria-selected')).toBe('true');
   });
+
+  it('takes back unsaved edits cell by cell with Ctrl+Z, makes them again with Ctrl+Y and Ctrl+Shift+Z', async () => {
+    await openGrid();
+    typeInto(cell('Xã Long Hưng', 'Sản lượng lúa'), '150');
+    typeInto(cell('Xã Mỹ Hương', 'Sản lượng lúa'), '200');
+    typeInto(cell('Xã Mỹ Hương', 'Tổng đàn gia súc'), '2.900');
+    expect(changedCount()).toBe('3 ô đã sửa, chưa lưu');
+
+    const undo = () => fireEvent.keyDown(document.activeElement!, { key: 'z', ctrlKey: true });
+    undo();
+    await waitFor(() => expect(changedCount()).toBe('2 ô đã sửa, chưa lưu'));
+    expect(cell('Xã Mỹ Hương', 'Tổng đàn gia súc').textContent).not.toContain('2.900');
+    // Undo goes back to the cell it took back, as a spreadsheet does.
+    expect(document.activeElement).toBe(cell('Xã Mỹ Hương', 'Tổng đàn gia súc'));
+    undo();
+    await waitFor(() => expect(changedCount()).toBe('1 ô đã sửa, chưa lưu'));
+    undo();
+    await waitFor(() => expect(changedCount()).toBe('Chưa có thay đổi'));
+    // The saved figure is back, not an empty cell.
+    expect(cell('Xã Long Hưng', 'Sản lượng lúa').textContent).toContain('100');
+
+    fireEvent.keyDown(document.activeElement!, { key: 'y', ctrlKey: true });
+    await waitFor(() => expect(cell('Xã Long Hưng', 'Sản lượng lúa').textContent).toContain('150'));
+    fireEvent.keyDown(document.activeElement!, { key: 'Z', ctrlKey: true, shiftKey: true });
+    await waitFor(() => expect(changedCount()).toBe('2 ô đã sửa, chưa lưu'));
+    expect(cell('Xã Mỹ Hương', 'Sản lượng lúa').textContent).toContain('200');
+
+    // "Hủy thay đổi" still drops everything, after asking; Ctrl+Z brings it back.
+    fireEvent.click(screen.getByRole('button', { name: /Hủy thay đổi/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Bỏ thay đổi' }));
+    await waitFor(() => expect(changedCount()).toBe('Chưa có thay đổi'));
+    fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
+    await waitFor(() => expect(changedCount()).toBe('2 ô đã sửa, chưa lưu'));
+  });
 });

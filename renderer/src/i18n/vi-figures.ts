@@ -41,7 +41,8 @@ export const viFigures = {
     changedCount: (count: number) => (count === 0 ? 'Chưa có thay đổi' : `${count} ô đã sửa, chưa lưu`),
     shortcuts:
       'Phím tắt: mũi tên để di chuyển · Enter để sửa/ghi và xuống dòng · Tab sang phải · Esc hủy · Delete xóa ô · ' +
-      'F4 đổi ước/chính thức · Alt+↓ xem lịch sử · Ctrl+V dán từ Excel · Ctrl+S lưu.',
+      'F4 đổi ước/chính thức · Alt+↓ xem lịch sử · Ctrl+V dán từ Excel · Ctrl+Z hoàn tác · Ctrl+Y làm lại · ' +
+      'Ctrl+S lưu.',
   },
   grid: {
     label: (period: string) => `Bảng nhập số liệu ${period}`,
@@ -103,7 +104,11 @@ export const viFigures = {
   save: {
     button: 'Lưu',
     discard: 'Hủy thay đổi',
-    discardConfirm: 'Bỏ mọi thay đổi chưa lưu?',
+    undo: 'Hoàn tác',
+    undoHint: 'Hoàn tác thay đổi vừa rồi (Ctrl+Z)',
+    redo: 'Làm lại',
+    redoHint: 'Làm lại thay đổi vừa hoàn tác (Ctrl+Y hoặc Ctrl+Shift+Z)',
+    discardConfirm: 'Bỏ mọi thay đổi chưa lưu? (Ctrl+Z lấy lại được)',
     discardOk: 'Bỏ thay đổi',
     reason: 'Lý do sửa (không bắt buộc)',
     reasonPlaceholder: 'Ví dụ: theo báo cáo chính thức của Chi cục Thống kê',

@@ -244,6 +244,16 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
               entry.discard();
               refocus();
             }}
+            canUndo={entry.canUndo}
+            canRedo={entry.canRedo}
+            onUndo={() => {
+              entry.command({ type: 'undo' });
+              refocus();
+            }}
+            onRedo={() => {
+              entry.command({ type: 'redo' });
+              refocus();
+            }}
           />
         </Flex>
       )}

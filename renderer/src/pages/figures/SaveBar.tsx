@@ -1,5 +1,5 @@
-import { Button, Flex, Input, Popconfirm, Typography } from 'antd';
-import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Flex, Input, Popconfirm, Tooltip, Typography } from 'antd';
+import { CloseCircleOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { viFigures } from '@renderer/i18n/vi-figures';
 
 const t = viFigures.save;
@@ -12,15 +12,29 @@ interface SaveBarProps {
   onReason: (reason: string) => void;
   onSave: () => void;
   onDiscard: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
 }
 
-/** How many cells wait to be saved, an optional reason for the audit log, "Hủy thay đổi" and "Lưu". */
-export function SaveBar({ changed, errors, saving, reason, onReason, onSave, onDiscard }: SaveBarProps) {
+/**
+ * How many cells wait to be saved, undo and redo of the last changes (Ctrl+Z, Ctrl+Y), an optional reason for the
+ * audit log, "Hủy thay đổi" (every change, after asking) and "Lưu".
+ */
+export function SaveBar(props: SaveBarProps) {
+  const { changed, errors, saving, reason, onReason, onSave, onDiscard } = props;
   return (
     <Flex gap="small" align="center" wrap>
       <Typography.Text type={changed > 0 ? 'warning' : 'secondary'} data-testid="figures-changed-count">
         {viFigures.page.changedCount(changed)}
       </Typography.Text>
+      <Tooltip title={t.undoHint}>
+        <Button icon={<UndoOutlined />} aria-label={t.undo} disabled={!props.canUndo} onClick={props.onUndo} />
+      </Tooltip>
+      <Tooltip title={t.redoHint}>
+        <Button icon={<RedoOutlined />} aria-label={t.redo} disabled={!props.canRedo} onClick={props.onRedo} />
+      </Tooltip>
       <Input
         aria-label={t.reason}
         placeholder={t.reason}
@@ -28,7 +42,7 @@ export function SaveBar({ changed, errors, saving, reason, onReason, onSave, onD
         value={reason}
         maxLength={500}
         onChange={(event) => onReason(event.target.value)}
-        style={{ width: 260 }}
+        style={{ width: 220 }}
         disabled={changed === 0}
       />
       <Popconfirm
@@ -39,7 +53,7 @@ export function SaveBar({ changed, errors, saving, reason, onReason, onSave, onD
         onConfirm={onDiscard}
         disabled={changed === 0}
       >
-        <Button icon={<UndoOutlined />} disabled={changed === 0}>
+        <Button icon={<CloseCircleOutlined />} disabled={changed === 0}>
           {t.discard}
         </Button>
       </Popconfirm>

@@ -1,7 +1,8 @@
 import type { FigureStatus } from '@shared/domain/figure';
 import { formatNumber } from '@renderer/format/number-format';
 import { cellInputKind, joinRateText, parseAchievedText } from './cell-parse';
-import { cellAt, columnCells, type GridLayout, type GridPosition } from './grid-layout';
+import { emptyHistory, recordStep, redoStep, undoStep, type EditHistory } from './edit-history';
+import { cellAt, columnCells, positionOf, type GridLayout, type GridPosition } from './grid-layout';
 import { jumpFrom, stepFrom, type GridCommand, type Step } from './grid-keyboard';
 import {
   cellAccess,
@@ -27,6 +28,8 @@ export interface EntryState {
    * the active cell first, and the editor then commits into its own cell as it loses focus.
    */
   editing: { text: string; at: GridPosition } | null;
+  /** Unsaved edits' undo and redo steps (Ctrl+Z, Ctrl+Y). */
+  history: EditHistory;
 }
 
 export interface EntryEnv {
@@ -48,7 +51,34 @@ export interface EntryOutcome {
   effect: EntryEffect;
 }
 
-export const initialEntryState: EntryState = { edits: new Map(), active: { row: 0, col: 0 }, editing: null };
+export const initialEntryState: EntryState = {
+  edits: new Map(),
+  active: { row: 0, col: 0 },
+  editing: null,
+  history: emptyHistory,
+};
+
+/** `after` with its change of the edits recorded as one undo step, made in the cell being edited or the active one. */
+function recorded(before: EntryState, after: EntryState, env: EntryEnv): EntryState {
+  const at = cellAt(env.layout, before.editing?.at ?? before.active);
+  const history = recordStep(before.history, before.edits, after.edits, at);
+  return history === before.history ? after : { ...after, history };
+}
+
+/** Ctrl+Z / Ctrl+Y: the edits one step back or forward, the cell it touched made active again. */
+function travel(state: EntryState, direction: 'undo' | 'redo', env: EntryEnv): EntryState {
+  const at = cellAt(env.layout, state.active);
+  const moved = (direction === 'undo' ? undoStep : redoStep)(state.history, state.edits, at);
+  if (!moved) return state;
+  const position = moved.step.at ? positionOf(env.layout, moved.step.at) : null;
+  return {
+    ...state,
+    edits: moved.step.edits,
+    history: moved.history,
+    active: position ?? state.active,
+    editing: null,
+  };
+}
 
 function size(layout: GridLayout) {
   return { rows: layout.rows.length, cols: layout.columns.length };
@@ -78,6 +108,14 @@ const achievedCycle: Array<boolean | null> = [null, true, false];
  * the key means one of them ("đ", "x", "1" / "c", "k", "0"; Space cycles); other keys open its list.
  */
 export function applyCommand(state: EntryState, command: GridCommand, env: EntryEnv): EntryOutcome {
+  if (command.type === 'undo' || command.type === 'redo') {
+    return { state: travel(state, command.type, env), effect: 'none' };
+  }
+  const outcome = applyEdit(state, command, env);
+  return { ...outcome, state: recorded(state, outcome.state, env) };
+}
+
+function applyEdit(state: EntryState, command: GridCommand, env: EntryEnv): EntryOutcome {
   const ref = activeRef(state, env.layout);
   const access = accessAt(env, ref);
   const none = { state, effect: 'none' } as const;
@@ -89,11 +127,13 @@ export function applyCommand(state: EntryState, command: GridCommand, env: Entry
     case 'history':
       return ref ? { state, effect: 'history' } : none;
     case 'none':
+    case 'undo':
+    case 'redo':
       return none;
     case 'cancel':
       return { state: { ...state, editing: null }, effect: 'none' };
     case 'commit':
-      return state.editing ? commitText(state, state.editing.text, command.step, env) : moved(state, command.step, env);
+      return state.editing ? commitRaw(state, state.editing.text, command.step, env) : moved(state, command.step, env);
     case 'edit': {
       if (ref && access !== 'editable' && command.orStep) return moved(state, command.orStep, env);
       if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
@@ -103,9 +143,9 @@ export function applyCommand(state: EntryState, command: GridCommand, env: Entry
         if (command.text === ' ') {
           const now = draft.kind === 'entry' ? draft.measure.achieved : null;
           const next = achievedCycle[(achievedCycle.indexOf(now) + 1) % achievedCycle.length]!;
-          return commitText(state, next === null ? '' : next ? 'đạt' : 'chưa đạt', null, env);
+          return commitRaw(state, next === null ? '' : next ? 'đạt' : 'chưa đạt', null, env);
         }
-        if (parseAchievedText(command.text).ok) return commitText(state, command.text, null, env);
+        if (parseAchievedText(command.text).ok) return commitRaw(state, command.text, null, env);
       }
       const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
       let text = command.text ?? draftText(indicator, draft);
@@ -130,7 +170,7 @@ export function applyCommand(state: EntryState, command: GridCommand, env: Entry
     }
     case 'clear':
       if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
-      return commitText(state, '', null, env);
+      return commitRaw(state, '', null, env);
     case 'toggleStatus': {
       if (!ref || access !== 'editable') return { state, effect: ref ? 'readOnly' : 'none' };
       const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
@@ -146,6 +186,11 @@ export function applyCommand(state: EntryState, command: GridCommand, env: Entry
 
 /** Writes text into the cell being edited (or the active cell), closes the editor and moves from that cell. */
 export function commitText(state: EntryState, text: string, step: Step | null, env: EntryEnv): EntryOutcome {
+  const outcome = commitRaw(state, text, step, env);
+  return { ...outcome, state: recorded(state, outcome.state, env) };
+}
+
+function commitRaw(state: EntryState, text: string, step: Step | null, env: EntryEnv): EntryOutcome {
   const at = state.editing?.at ?? state.active;
   const ref = cellAt(env.layout, at);
   if (!ref) return { state: { ...state, editing: null }, effect: 'none' };
@@ -165,17 +210,23 @@ export function pasteBlock(
   env: EntryEnv,
 ): { state: EntryState; outcome: PasteOutcome } {
   const outcome = pasteIntoGrid(text, state.active, env.layout, state.edits, env.context);
-  return { state: { ...state, edits: outcome.edits, editing: null }, outcome };
+  return { state: recorded(state, { ...state, edits: outcome.edits, editing: null }, env), outcome };
 }
 
 /** "Chuyển cả cột sang chính thức/ước". */
 export function setColumnStatus(state: EntryState, col: number, status: FigureStatus, env: EntryEnv): EntryState {
-  return { ...state, edits: withStatus(state.edits, columnCells(env.layout, col), status, env.context) };
+  const edits = withStatus(state.edits, columnCells(env.layout, col), status, env.context);
+  return recorded(state, { ...state, edits }, env);
 }
 
 /** Sets ước/chính thức of one cell (from the active-cell bar). */
 export function setCellStatus(state: EntryState, ref: CellRef, status: FigureStatus, env: EntryEnv): EntryState {
   const draft = currentDraft(ref, state.edits, env.context.saved, env.context.defaultStatus);
   if (isEmptyDraft(draft) || draft.status === status) return state;
-  return { ...state, edits: setCellDraft(state.edits, ref, { ...draft, status }, env.context) };
+  return recorded(state, { ...state, edits: setCellDraft(state.edits, ref, { ...draft, status }, env.context) }, env);
+}
+
+/** "Hủy thay đổi" (after its confirmation): every unsaved edit dropped, as one step Ctrl+Z can still take back. */
+export function discardAll(state: EntryState, env: EntryEnv): EntryState {
+  return recorded(state, { ...state, edits: new Map(), editing: null }, env);
 }

@@ -25,6 +25,9 @@ export type GridCommand =
   /** Ước ⇄ chính thức for the active cell. */
   | { type: 'toggleStatus' }
   | { type: 'history' }
+  /** Ctrl+Z: the last unsaved change taken back; Ctrl+Y or Ctrl+Shift+Z: made again. */
+  | { type: 'undo' }
+  | { type: 'redo' }
   /** Commit the editor's text, then move (or stay when `step` is null). */
   | { type: 'commit'; step: Step | null }
   | { type: 'cancel' }
@@ -42,7 +45,7 @@ function isTypedCharacter(input: KeyInput): boolean {
  * What a key does in the entry grid, as in a spreadsheet. Navigating: arrows move; Tab/Shift+Tab move right/left
  * (wrapping to the next/previous row); Enter or F2 edits (Enter on a cell that cannot be edited moves down); Shift+Enter
  * moves up; typing a character starts editing
- * with it; Delete clears; Backspace starts editing empty; Home/End and Ctrl+Home/End jump; F4 switches ước/chính
+ * with it; Ctrl+Z undoes the last unsaved change, Ctrl+Y or Ctrl+Shift+Z redoes it; Delete clears; Backspace starts editing empty; Home/End and Ctrl+Home/End jump; F4 switches ước/chính
  * thức; Alt+↓ opens the cell's history. Editing: Enter commits and moves down (Shift+Enter up), Tab/Shift+Tab commit
  * and move right/left, ↑/↓ commit and move, Escape cancels; other keys belong to the editor.
  * @example gridCommand({ key: 'Enter', … }, true) → { type: 'commit', step: 'down' }
@@ -65,6 +68,11 @@ export function gridCommand(input: KeyInput, editing: boolean): GridCommand {
     }
   }
   if (altKey && key === 'ArrowDown') return { type: 'history' };
+  if ((ctrlKey || metaKey) && !altKey) {
+    const letter = key.toLowerCase();
+    if (letter === 'z') return { type: shiftKey ? 'redo' : 'undo' };
+    if (letter === 'y') return { type: 'redo' };
+  }
   const arrow = arrowSteps[key];
   if (arrow && !altKey && !metaKey) return { type: 'move', step: arrow };
   switch (key) {

@@ -8,6 +8,7 @@ import { deriveGrid } from './grid-view';
 import {
   applyCommand,
   commitText,
+  discardAll,
   initialEntryState,
   pasteBlock,
   setCellStatus,
@@ -17,6 +18,7 @@ import {
   type EntryState,
 } from './entry-state';
 import type { PasteOutcome } from './paste';
+import { emptyHistory } from './edit-history';
 import { viFigures } from '@renderer/i18n/vi-figures';
 
 /**
@@ -76,10 +78,14 @@ export function useEntry(grid: FigureGrid, orientation: Orientation, defaultStat
       const position = ref ? positionOf(turned, ref) : null;
       update({ ...current(), active: position ?? { row: 0, col: 0 }, editing: null });
     },
-    discard: () => update({ ...current(), edits: new Map(), editing: null }),
+    discard: () => update(discardAll(current(), env)),
+    canUndo: state.history.past.length > 0,
+    canRedo: state.history.future.length > 0,
     /** The state as of the last event, for a save that follows a blur in the same event. */
     snapshot: current,
     /** After a save: the refetched grid holds the saved values; cells edited again meanwhile stay changed. */
-    dropSaved: (sent: GridEdits) => update({ ...current(), edits: withoutSaved(current().edits, sent) }),
+    /** Steps before a save would bring back edits relative to figures no longer saved: the history starts again. */
+    dropSaved: (sent: GridEdits) =>
+      update({ ...current(), edits: withoutSaved(current().edits, sent), history: emptyHistory }),
   };
 }
