@@ -39,6 +39,7 @@ export const viFigures = {
     noUnits: 'Chưa có đơn vị nào đang hoạt động trong quý này.',
     loading: 'Đang tải bảng số liệu…',
     changedCount: (count: number) => (count === 0 ? 'Chưa có thay đổi' : `${count} ô đã sửa, chưa lưu`),
+    shortcutsLabel: 'Phím tắt',
     shortcuts:
       'Phím tắt: mũi tên để di chuyển · Enter để sửa/ghi và xuống dòng · Tab sang phải · Esc hủy · Delete xóa ô · ' +
       'F4 đổi ước/chính thức · Alt+↓ xem lịch sử · Ctrl+V dán từ Excel · Ctrl+Z hoàn tác · Ctrl+Y làm lại · ' +

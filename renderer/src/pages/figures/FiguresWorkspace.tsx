@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useMemo, useState } from 'react';
-import { Alert, App, Card, Empty, Flex, Spin, Typography } from 'antd';
+import { Alert, App, Empty, Flex, Spin, Tooltip, Typography } from 'antd';
+import { QuestionCircleOutlined } from '@ant-design/icons';
 import type { FigureGrid, FigureSaveResult } from '@shared/contract/figures';
 import { quarterLabel } from '@shared/domain/figure';
 import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
@@ -148,7 +149,7 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
             refocus();
           }}
         />
-        <Card size="small" title={t.inspector.title}>
+        <section className="fg-inspector" aria-label={t.inspector.title}>
           <ActiveCellBar
             grid={grid}
             env={env}
@@ -161,7 +162,7 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
             }}
             onHistory={() => setHistoryOpen(true)}
           />
-        </Card>
+        </section>
         {grid.units.length === 0 && <Alert type="info" showIcon title={t.page.noUnits} />}
         <EntryGrid
           year={period.year}
@@ -203,9 +204,6 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
           }}
           onColumnStatus={entry.columnStatus}
         />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t.page.shortcuts}
-        </Typography.Text>
       </>
     );
   };
@@ -233,6 +231,12 @@ export function FiguresWorkspace({ period, years, preferences, onPreferences, on
             onClosed={refocus}
           />
           <ExcelBar year={period.year} quarter={period.quarter} dirty={dirty} />
+          {/* The keys in a tooltip rather than a line under the grid: at 1366×768 every line is a row of figures. */}
+          <Tooltip title={t.page.shortcuts}>
+            <Typography.Text type="secondary" tabIndex={0} className="fg-shortcuts">
+              <QuestionCircleOutlined /> {t.page.shortcutsLabel}
+            </Typography.Text>
+          </Tooltip>
           <SaveBar
             changed={state.edits.size}
             errors={errorCount}

@@ -46,8 +46,8 @@ const minimumHeight = 260;
 
 /**
  * The height that lets the grid's box end at the bottom of the window, so the page itself does not scroll and the
- * grid shows as many rows as the screen holds: the window's height less everything above the box and below it
- * within the page (measured from `main`, not the document, whose minimum height is the window's).
+ * grid shows as many rows as the screen holds: the window's height less everything above the box and what follows
+ * it within the page (measured from the page, not the document, whose minimum height is the window's).
  */
 export function useFillWindow(box: RefObject<HTMLElement | null>): number | undefined {
   const [height, setHeight] = useState<number | undefined>(undefined);
