@@ -4,13 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Harness } from '@harness/server';
 import { tempDir } from '../support/temp-core';
 import { collectPageErrors, launchChromium, screenshot, startAppHarness } from './support/browser';
+import { gridCell } from './support/grid';
 
-const cell = (page: Page, unit: string, indicator: string) =>
-  page.getByRole('gridcell', { name: `${unit} – ${indicator}`, exact: true });
+/** A cell, scrolled into view (the grid draws only the cells in view). */
+const cell = gridCell;
 
 /** What a cell shows as its own value (without the faint same-quarter-last-year line). */
-const cellValue = (page: Page, unit: string, indicator: string) =>
-  cell(page, unit, indicator).locator('.fg-cell__value').innerText();
+const cellValue = async (page: Page, unit: string, indicator: string) =>
+  (await cell(page, unit, indicator)).locator('.fg-cell__value').innerText();
 
 /**
  * A real paste: the app may not read the clipboard (every permission is denied), so the test does what Ctrl+V does,
@@ -73,7 +74,7 @@ describe('Nhập số liệu and Nhật ký thay đổi in Chromium, on the demo
       await expect.poll(() => page.getByRole('grid').getAttribute('aria-label')).toBe('Bảng nhập số liệu Quý III/2023');
 
       // Keyboard: type, Enter commits and moves down to the next indicator of the same unit.
-      await cell(page, 'Xã Long Hưng', 'Sản lượng lúa').click();
+      await (await cell(page, 'Xã Long Hưng', 'Sản lượng lúa')).click();
       for (const [, , text] of typedCells) {
         await page.keyboard.type(text);
         await page.keyboard.press('Enter');
@@ -82,7 +83,7 @@ describe('Nhập số liệu and Nhật ký thay đổi in Chromium, on the demo
         .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
         .toBe('Xã Long Hưng – Đàn gia cầm');
 
-      await cell(page, 'Xã Long Hưng', 'Giải quyết việc làm mới').click();
+      await (await cell(page, 'Xã Long Hưng', 'Giải quyết việc làm mới')).click();
       await pasteIntoActiveCell(page, pastedBlock);
       await expect.poll(() => page.getByTestId('figures-changed-count').innerText()).toBe('9 ô đã sửa, chưa lưu');
       // The whole-area total follows the rule of the dashboards: flows add up the units that reported.
@@ -107,7 +108,7 @@ describe('Nhập số liệu and Nhật ký thay đổi in Chromium, on the demo
       ]);
 
       // The cell's history popover (Alt+↓) names the entry just saved.
-      await cell(page, 'Xã Long Hưng', 'Sản lượng lúa').click();
+      await (await cell(page, 'Xã Long Hưng', 'Sản lượng lúa')).click();
       await page.keyboard.press('Alt+ArrowDown');
       const history = page.getByRole('list', { name: 'Lịch sử sửa số liệu' });
       await expect.poll(() => history.innerText()).toContain('— → 12.345,5 · Ước');
@@ -143,7 +144,7 @@ describe('Nhập số liệu and Nhật ký thay đổi in Chromium, on the demo
       await dialog.getByRole('button', { name: 'Chốt', exact: true }).click();
       await page.getByText('Đã chốt toàn bộ').waitFor();
 
-      const locked = cell(page, 'Xã Long Hưng', 'Sản lượng lúa');
+      const locked = await cell(page, 'Xã Long Hưng', 'Sản lượng lúa');
       expect(await locked.getAttribute('aria-readonly')).toBe('true');
       await locked.click();
       await page.keyboard.type('999');
