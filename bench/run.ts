@@ -6,6 +6,7 @@ import { benchPackagesProvince } from './packages-province';
 import { benchPlanParse } from './plan-parse';
 import { benchRendererProvince } from './renderer-province';
 import { benchReportPdf } from './report-pdf';
+import { benchRendererGridProvince } from './renderer-grid-province';
 import { benchSummaryProvince } from './summary-province';
 
 /**
@@ -21,6 +22,7 @@ const benches: Record<string, () => Promise<Record<string, unknown> | Record<str
   'hostile-imports': benchHostileImports,
   'renderer-province': benchRendererProvince,
   'packages-province': benchPackagesProvince,
+  'renderer-grid-province': benchRendererGridProvince,
 };
 
 async function main(): Promise<void> {

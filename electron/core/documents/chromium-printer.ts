@@ -11,7 +11,8 @@ export function chromiumPath(): string {
   return search.path;
 }
 
-const args = [
+/** The flags every headless Chromium here runs with: no sandbox (containers), nothing calling home. */
+export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -31,7 +32,7 @@ export function createChromiumPrinter(): DocumentPrinter & { close(): Promise<vo
   let browser: Promise<Browser> | undefined;
   return {
     async toPdf(html) {
-      browser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args });
+      browser ??= chromium.launch({ executablePath: chromiumPath(), headless: true, args: chromiumArgs });
       const page = await (await browser).newPage({ javaScriptEnabled: false });
       try {
         // Reports are self-contained: block any request so a stray URL in a name can never reach the network.
