@@ -17,7 +17,7 @@ export interface TableTarget {
   reason: string;
 }
 
-type ColumnRole = 'stt' | 'name' | 'unit' | 'value' | 'actual' | 'note';
+export type ColumnRole = 'stt' | 'name' | 'unit' | 'value' | 'actual' | 'note';
 
 interface Layout {
   /** How many rows the header takes (column numbering rows included). */
@@ -38,7 +38,8 @@ const actualHeader =
   /thuc hien|\bth\b|uoc|ket qua|cung ky|so sanh|ty le %|% so|\bss\b|nam truoc|thuc te|luy ke|dat duoc|danh gia/;
 const noteHeader = /ghi chu|don vi (?:chu tri|thuc hien|phu trach)|co quan|thoi gian|nguon/;
 
-function roleOf(cell: string): ColumnRole | null {
+/** What a header cell names (exported for `pasted-table.ts`, which asks whether a first row is a header). */
+export function roleOf(cell: string): ColumnRole | null {
   const folded = trimChars(foldForMatch(cell).replace(/\s+/g, ' '), ' .:()');
   if (folded === '') return null;
   if (sttHeader.test(folded)) return 'stt';

@@ -16,9 +16,12 @@ import { groupTargets } from '@renderer/pages/plans/detail/target-groups';
 import { planUpdateInput, targetUpdateInput } from '@renderer/pages/plans/detail/target-payloads';
 import { isTaskLate, onTimeSummary } from '@renderer/pages/plans/detail/tasks';
 import {
+  blankPlanProposal,
   buildImportInput,
   reviewRowProblems,
   reviewRowsFrom,
+  withReadRows,
+  withTypedRow,
   type ReviewRow,
 } from '@renderer/pages/plans/import/review-rows';
 import { planYears, plansOfYear } from '@renderer/pages/plans/list/plan-list';
@@ -163,6 +166,39 @@ describe('Vietnamese number boxes', () => {
     expect(numberText(320080)).toBe('320.080');
     expect(tidyNumberText('320080')).toBe('320.080');
     expect(tidyNumberText('abc')).toBe('abc');
+  });
+});
+
+describe('a plan typed by hand', () => {
+  it('adds typed and pasted rows after the others, saved in the order they were added, without source text', () => {
+    let rows = withTypedRow(reviewRowsFrom(blankPlanProposal()));
+    expect(rows.map((r) => [r.key, r.typed])).toEqual([[0, true]]);
+    // A typed row needs its indicator's name before it can be saved.
+    expect(reviewRowProblems(rows, catalogue).get(0)).toBe('Nhập tên chỉ số mới.');
+    rows = withReadRows(rows, proposal);
+    expect(rows.map((r) => [r.key, r.typed])).toEqual([
+      [0, true],
+      [1, false],
+      [2, false],
+    ]);
+    const typed = {
+      ...rows[0]!,
+      newIndicator: { ...rows[0]!.newIndicator, name: 'Số hộ dùng nước sạch' },
+      valueText: '1.250',
+    };
+    const input = buildImportInput({
+      header: headerFromValues({ title: 'Kế hoạch gõ tay', year: 2023 }),
+      rows: [typed, ...rows.slice(1)],
+      sourceText: '',
+      movementIds: [],
+      replaceExisting: false,
+    });
+    expect(input.sourceText).toBeNull();
+    expect(input.targets.map((t) => [t.newIndicator?.name ?? t.indicatorId, t.value, t.sourceText])).toEqual([
+      ['Số hộ dùng nước sạch', 1250, null],
+      [2, 320080, proposal.targets[0]!.text],
+      ['Tỷ lệ hộ nghèo', 0.2, proposal.targets[1]!.text],
+    ]);
   });
 });
 
@@ -480,6 +516,7 @@ describe('tasks, list and routes', () => {
   it('reads the section routes', () => {
     expect(parsePlanRoute('/ke-hoach')).toEqual({ kind: 'list' });
     expect(parsePlanRoute('/ke-hoach/nhap')).toEqual({ kind: 'import' });
+    expect(parsePlanRoute('/ke-hoach/tao')).toEqual({ kind: 'create' });
     expect(parsePlanRoute('/ke-hoach/12')).toEqual({ kind: 'detail', id: 12 });
     expect(parsePlanRoute('/ke-hoach/0')).toEqual({ kind: 'unknown' });
     expect(parsePlanRoute('/ke-hoach/abc')).toEqual({ kind: 'unknown' });

@@ -32,9 +32,12 @@ export const viPlans = {
     tabPlans: 'Kế hoạch',
     tabMovements: 'Phong trào thi đua',
     importButton: 'Nhập kế hoạch',
+    createButton: 'Tạo kế hoạch',
     yearFilter: 'Năm kế hoạch',
     allYears: 'Tất cả các năm',
-    empty: 'Chưa có kế hoạch nào. Bấm "Nhập kế hoạch" để đọc kế hoạch phát động thi đua từ văn bản.',
+    empty:
+      'Chưa có kế hoạch nào. Bấm "Nhập kế hoạch" để đọc kế hoạch phát động thi đua từ văn bản, ' +
+      'hoặc "Tạo kế hoạch" để tự gõ phần đầu và các chỉ tiêu.',
     emptyYear: (year: number) => `Không có kế hoạch nào của năm ${year}.`,
     count: (n: number) => `${n} kế hoạch`,
     columns: {
@@ -122,8 +125,33 @@ export const viPlans = {
     fileUnreadable: (name: string) => `Không đọc được tệp "${name}" trên máy này.`,
     failedTitle: 'Không đọc được kế hoạch. Chưa có gì được lưu.',
   },
+  create: {
+    title: 'Tạo kế hoạch',
+    intro:
+      'Gõ phần đầu kế hoạch, rồi thêm từng chỉ tiêu ("Thêm chỉ tiêu") hoặc dán cả bảng chỉ tiêu sao chép từ Excel hay ' +
+      'Word ("Dán bảng chỉ tiêu"). Chưa có gì được lưu cho đến khi bấm "Lưu kế hoạch".',
+    noTargets:
+      'Chưa có chỉ tiêu nào: bấm "Thêm chỉ tiêu" hoặc "Dán bảng chỉ tiêu". Kế hoạch cũng lưu được không có chỉ tiêu.',
+  },
+  paste: {
+    title: 'Dán bảng chỉ tiêu',
+    intro:
+      'Sao chép các dòng chỉ tiêu trong Excel hoặc bảng Word rồi dán vào đây: mỗi dòng một chỉ tiêu, các cột Tên chỉ tiêu · ' +
+      'Đơn vị tính · Kế hoạch (có hoặc không có dòng tiêu đề, cột STT). Có thể dán cả các câu như "Tỷ lệ hộ nghèo giảm còn dưới 2%".',
+    label: 'Bảng chỉ tiêu',
+    read: 'Đọc bảng',
+    cancel: 'Đóng',
+    none:
+      'Không đọc được chỉ tiêu nào từ nội dung đã dán. Mỗi dòng cần tên chỉ tiêu và giá trị kế hoạch, các ô cách nhau bằng Tab ' +
+      '(như khi sao chép từ Excel).',
+    added: (n: number) => `Đã thêm ${n} chỉ tiêu đọc từ bảng; kiểm tra từng dòng trước khi lưu.`,
+  },
   review: {
     title: 'Kiểm tra kế hoạch trước khi lưu',
+    addTarget: 'Thêm chỉ tiêu',
+    pasteTable: 'Dán bảng chỉ tiêu',
+    typedTag: 'Nhập tay',
+    typedHint: 'Chỉ tiêu gõ tay: đặt tên chỉ số (hoặc chọn chỉ số đã có), đơn vị tính và giá trị.',
     intro:
       'Đối chiếu từng chỉ tiêu với câu gốc trong kế hoạch; chọn đúng chỉ số, đơn vị tính, dạng chỉ tiêu và giá trị. ' +
       'Số viết kiểu Việt Nam: 1.234,5.',

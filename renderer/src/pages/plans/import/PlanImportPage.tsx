@@ -26,7 +26,7 @@ export function PlanImportPage() {
         {viPlans.import.title}
       </Typography.Title>
       {proposal ? (
-        <PlanReviewStep proposal={proposal} onBack={() => setProposal(null)} />
+        <PlanReviewStep proposal={proposal} mode="import" onBack={() => setProposal(null)} />
       ) : (
         <PlanSourceStep
           text={text}

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Flex, Form, Spin, Switch, Typography } from 'antd';
-import { ArrowLeftOutlined, DeleteOutlined, SaveOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, SnippetsOutlined } from '@ant-design/icons';
 import type { ChannelInput } from '@shared/contract';
 import type { PlanImportProposal } from '@shared/contract/plans';
 import type { Plan } from '@shared/domain/plan';
@@ -16,7 +16,16 @@ import { headerFromValues, headerValuesFrom, type PlanHeaderValues } from '../pl
 import { planDetailPath } from '../plan-routes';
 import { sameMovementName } from './movement-names';
 import { PlanFindings } from './PlanFindings';
-import { buildImportInput, needsChecking, reviewRowProblems, reviewRowsFrom, type ReviewRow } from './review-rows';
+import { PasteTargetsModal } from './PasteTargetsModal';
+import {
+  buildImportInput,
+  needsChecking,
+  reviewRowProblems,
+  reviewRowsFrom,
+  withReadRows,
+  withTypedRow,
+  type ReviewRow,
+} from './review-rows';
 import { ReviewTargetsTable } from './ReviewTargetsTable';
 
 const t = viPlans.review;
@@ -34,7 +43,17 @@ function planLabel(input: ImportInput): string {
  * plan names. Saving is one `plans:import` (one transaction in the core), with no targets at all if the plan sets
  * none; a plan with the same number and date is replaced only after the secretary says so.
  */
-export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportProposal; onBack: () => void }) {
+interface PlanReviewStepProps {
+  proposal: PlanImportProposal;
+  /**
+   * 'import': checking what was read from a plan's text, with "Đọc văn bản khác" (`onBack`); 'create': a plan typed
+   * by hand ("Tạo kế hoạch"), which starts from a blank proposal. Both add targets by hand or from a pasted table.
+   */
+  mode: 'import' | 'create';
+  onBack?: () => void;
+}
+
+export function PlanReviewStep({ proposal, mode, onBack }: PlanReviewStepProps) {
   const catalogue = useApiQuery('indicators:list', {});
   const movements = useApiQuery('movements:list', {});
   const { message, modal } = App.useApp();
@@ -45,7 +64,12 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
   const [selected, setSelected] = useState<number[]>([]);
   const [onlyUnsure, setOnlyUnsure] = useState(false);
   const [headerInvalid, setHeaderInvalid] = useState(false);
-  const defaultHeader = useMemo(() => defaultImportHeader(proposal, new Date().getFullYear()), [proposal]);
+  const [pasting, setPasting] = useState(false);
+  const defaultHeader = useMemo(() => {
+    const header = defaultImportHeader(proposal, new Date().getFullYear());
+    // A plan typed by hand gets the title the secretary types, not the reader's fallback.
+    return mode === 'create' ? { ...header, title: '' } : header;
+  }, [proposal, mode]);
   // The movements the plan names that are already in the list are linked from the start.
   const initialHeader = useMemo(() => {
     const named = (movements.data ?? []).filter((known) =>
@@ -137,6 +161,12 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
     setSelected([]);
     void message.info(t.removedMany(dropped.size));
   };
+  const addTyped = () => setRows((current) => withTypedRow(current));
+  const addPasted = (read: PlanImportProposal) => {
+    setRows((current) => withReadRows(current, read));
+    setPasting(false);
+    void message.success(viPlans.paste.added(read.targets.length));
+  };
   const linkMovement = (id: number) => {
     const current = form.getFieldValue('movementIds') as number[] | undefined;
     form.setFieldValue('movementIds', [...new Set([...(current ?? []), id])]);
@@ -153,15 +183,21 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
 
   return (
     <Flex vertical gap="middle">
-      <Flex align="center" gap="middle" wrap>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t.title}
-        </Typography.Title>
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack} style={{ marginInlineStart: 'auto' }}>
-          {t.readAgain}
-        </Button>
-      </Flex>
-      <Typography.Text type="secondary">{t.intro}</Typography.Text>
+      {mode === 'import' ? (
+        <>
+          <Flex align="center" gap="middle" wrap>
+            <Typography.Title level={3} style={{ margin: 0 }}>
+              {t.title}
+            </Typography.Title>
+            <Button icon={<ArrowLeftOutlined />} onClick={onBack} style={{ marginInlineStart: 'auto' }}>
+              {t.readAgain}
+            </Button>
+          </Flex>
+          <Typography.Text type="secondary">{t.intro}</Typography.Text>
+        </>
+      ) : (
+        <Typography.Text type="secondary">{viPlans.create.intro}</Typography.Text>
+      )}
       {proposal.existingPlanId !== null && <Alert type="info" showIcon title={t.existingWarning} />}
 
       {proposal.parsed.notice && <Alert type="info" showIcon title={proposal.parsed.notice} />}
@@ -187,24 +223,35 @@ export function PlanReviewStep({ proposal, onBack }: { proposal: PlanImportPropo
       <Card title={t.targetsTitle(rows.length)}>
         <Flex vertical gap="middle">
           {ambiguousCount > 0 && <Alert type="warning" showIcon title={t.ambiguousSummary(ambiguousCount)} />}
-          {rows.length === 0 && <Alert type="info" showIcon title={t.noTargetsToSave} />}
-          {rows.length > 0 && (
-            <Flex gap="middle" align="center" wrap>
-              <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
-                <Switch checked={onlyUnsure} onChange={setOnlyUnsure} />
-                {t.onlyUnsure(ambiguousCount)}
-              </label>
-              <Button
-                danger
-                icon={<DeleteOutlined />}
-                disabled={selected.length === 0}
-                onClick={removeSelected}
-                style={{ marginInlineStart: 'auto' }}
-              >
-                {t.removeSelected(selected.length)}
-              </Button>
-            </Flex>
+          {rows.length === 0 && (
+            <Alert type="info" showIcon title={mode === 'create' ? viPlans.create.noTargets : t.noTargetsToSave} />
           )}
+          <Flex gap="middle" align="center" wrap>
+            <Button icon={<PlusOutlined />} onClick={addTyped}>
+              {t.addTarget}
+            </Button>
+            <Button icon={<SnippetsOutlined />} onClick={() => setPasting(true)}>
+              {t.pasteTable}
+            </Button>
+            {rows.length > 0 && (
+              <>
+                <label style={{ display: 'inline-flex', gap: 8, alignItems: 'center' }}>
+                  <Switch checked={onlyUnsure} onChange={setOnlyUnsure} />
+                  {t.onlyUnsure(ambiguousCount)}
+                </label>
+                <Button
+                  danger
+                  icon={<DeleteOutlined />}
+                  disabled={selected.length === 0}
+                  onClick={removeSelected}
+                  style={{ marginInlineStart: 'auto' }}
+                >
+                  {t.removeSelected(selected.length)}
+                </Button>
+              </>
+            )}
+          </Flex>
+          <PasteTargetsModal open={pasting} onClose={() => setPasting(false)} onRead={addPasted} />
           {onlyUnsure && shownRows.length === 0 && <Typography.Text type="secondary">{t.noneUnsure}</Typography.Text>}
           {catalogue.isError && (
             <Alert type="error" showIcon title={viPlans.common.loadFailed} description={catalogue.error.message} />

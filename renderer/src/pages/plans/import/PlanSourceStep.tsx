@@ -5,6 +5,7 @@ import { FileSearchOutlined, FolderOpenOutlined } from '@ant-design/icons';
 import type { PlanImportProposal } from '@shared/contract/plans';
 import { ApiError, callApi } from '@renderer/api/call-api';
 import { viPlans } from '@renderer/i18n/vi-plans';
+import { planCreatePath } from '../plan-routes';
 import { maxPlanFileBytes, readFileAsBase64 } from './read-file';
 
 const t = viPlans.import;
@@ -95,7 +96,15 @@ export function PlanSourceStep({ text, onTextChange, onRead }: PlanSourceStepPro
             <Typography.Text type="secondary">{t.reading(fileName)}</Typography.Text>
           )}
         </Flex>
-        {read.isError && <Alert type="error" showIcon title={t.failedTitle} description={read.error.message} />}
+        {read.isError && (
+          <Alert
+            type="error"
+            showIcon
+            title={t.failedTitle}
+            description={read.error.message}
+            action={<Button href={`#${planCreatePath}`}>{viPlans.list.createButton}</Button>}
+          />
+        )}
       </Flex>
     </Card>
   );

@@ -162,6 +162,20 @@ const SourceCell = memo(function SourceCell({
   n: number;
   onChange: (key: number, next: ReviewRow) => void;
 }) {
+  if (row.typed) {
+    return (
+      <Flex vertical gap={6}>
+        <Flex gap={4} wrap>
+          <Tag>{t.typedTag}</Tag>
+          {problem && <Tag color="error">{t.invalidTag}</Tag>}
+        </Flex>
+        <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          {t.typedHint}
+        </Typography.Text>
+        {problem && <Alert type="error" showIcon title={problem} />}
+      </Flex>
+    );
+  }
   return (
     <Flex vertical gap={6}>
       <Flex gap={4} wrap>

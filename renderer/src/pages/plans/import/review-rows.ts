@@ -5,6 +5,7 @@ import { defaultImportRows, type ImportHeader, type ImportTargetRow } from '@sha
 import { numberText } from '@renderer/format/number-text';
 import { viPlans } from '@renderer/i18n/vi-plans';
 import {
+  emptyIndicatorDraft,
   indicatorDraftFrom,
   indicatorDraftProblem,
   indicatorFieldsFromDraft,
@@ -19,6 +20,8 @@ export interface ReviewRow extends TargetFieldsValue {
   key: number;
   line: number;
   sourceText: string;
+  /** Typed by hand ("Thêm chỉ tiêu"): there is no phrase of the plan to show beside it. */
+  typed: boolean;
   ambiguityReason: string | null;
   /** How sure the reader was (0–1) and how it read the row, in one Vietnamese line. */
   confidence: number;
@@ -47,6 +50,7 @@ export function reviewRowsFrom(proposal: PlanImportProposal): ReviewRow[] {
       key: index,
       line: target.line,
       sourceText: target.text,
+      typed: false,
       ambiguityReason: target.ambiguityReason,
       confidence: target.confidence,
       reason: target.reason,
@@ -64,6 +68,71 @@ export function reviewRowsFrom(proposal: PlanImportProposal): ReviewRow[] {
     };
   });
   return orderForReview(rows);
+}
+
+/** The key after every key in use, so an added row never takes a removed row's place in the saved order. */
+function nextKey(rows: readonly ReviewRow[]): number {
+  return rows.reduce((max, row) => Math.max(max, row.key + 1), 0);
+}
+
+/** "Thêm chỉ tiêu": an empty target for a new indicator, typed by the secretary. */
+export function withTypedRow(rows: readonly ReviewRow[]): ReviewRow[] {
+  const row: ReviewRow = {
+    key: nextKey(rows),
+    line: 0,
+    sourceText: '',
+    typed: true,
+    ambiguityReason: null,
+    confidence: 1,
+    reason: '',
+    baselineLink: null,
+    checked: false,
+    parserNote: null,
+    indicatorId: null,
+    newIndicator: emptyIndicatorDraft(),
+    comparator: 'gte',
+    valueText: '',
+    maxText: '',
+    changeMode: null,
+    baselineYear: null,
+    note: '',
+  };
+  return [...rows, row];
+}
+
+/** The targets read from a pasted table, after the rows already there (saved after them, in the table's order). */
+export function withReadRows(rows: readonly ReviewRow[], proposal: PlanImportProposal): ReviewRow[] {
+  const from = nextKey(rows);
+  return [...rows, ...reviewRowsFrom(proposal).map((row) => ({ ...row, key: row.key + from }))];
+}
+
+/** A plan typed by hand starts as a proposal read from nothing: no header, no targets. */
+export function blankPlanProposal(): PlanImportProposal {
+  return {
+    parsed: {
+      header: {
+        number: null,
+        symbol: null,
+        date: null,
+        place: null,
+        issuer: null,
+        title: null,
+        theme: null,
+        year: null,
+        phases: [],
+        signer: null,
+        signerCapacity: [],
+        legalBases: [],
+      },
+      targets: [],
+      criteria: [],
+      movements: [],
+      notice: null,
+    },
+    targets: [],
+    sourceText: '',
+    existingPlanId: null,
+  };
 }
 
 /** Unsure rows first, least sure first; then the others in the plan's order. */
@@ -142,7 +211,7 @@ export function importTargetFrom(row: ReviewRow): ImportTargetRow {
       : { newIndicator: indicatorFieldsFromDraft(row.newIndicator) }),
     ...targetFormFrom(row),
     baselineValue: null,
-    sourceText: row.sourceText,
+    sourceText: row.typed ? null : row.sourceText,
     phasingMode: 'seasonal',
     milestones: null,
     note: row.note.trim() === '' ? null : row.note.trim(),
@@ -158,7 +227,7 @@ export function buildImportInput(options: {
 }): ChannelInput<'plans:import'> {
   return {
     header: options.header,
-    sourceText: options.sourceText,
+    sourceText: options.sourceText.trim() === '' ? null : options.sourceText,
     // Saved in the plan's own order, whatever order the review showed them in.
     targets: [...options.rows].sort((a, b) => a.key - b.key).map(importTargetFrom),
     movementIds: options.movementIds,

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { Button, Flex, Tabs, Typography } from 'antd';
-import { FileAddOutlined } from '@ant-design/icons';
+import { EditOutlined, FileAddOutlined } from '@ant-design/icons';
 import { viPlans } from '@renderer/i18n/vi-plans';
-import { planImportPath } from '../plan-routes';
+import { planCreatePath, planImportPath } from '../plan-routes';
 import { MovementsPanel } from './MovementsPanel';
 import { PlansPanel } from './PlansPanel';
 
@@ -20,14 +20,14 @@ export function PlansListPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t.intro}</Typography.Text>
         </div>
-        <Button
-          type="primary"
-          icon={<FileAddOutlined />}
-          href={`#${planImportPath}`}
-          style={{ marginInlineStart: 'auto' }}
-        >
-          {t.importButton}
-        </Button>
+        <Flex gap="small" style={{ marginInlineStart: 'auto' }}>
+          <Button type="primary" icon={<FileAddOutlined />} href={`#${planImportPath}`}>
+            {t.importButton}
+          </Button>
+          <Button icon={<EditOutlined />} href={`#${planCreatePath}`}>
+            {t.createButton}
+          </Button>
+        </Flex>
       </Flex>
       <Tabs
         activeKey={tab}
