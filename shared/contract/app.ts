@@ -22,6 +22,13 @@ export interface AppInfo {
   councilLevel: CouncilLevel;
 }
 
+/** "Bắt đầu dùng thật": the demo's copy, and what to tell the secretary. */
+export interface StartRealResult {
+  info: AppInfo;
+  backupPath: string;
+  message: string;
+}
+
 export const appChannels = {
   'app:info': defineChannel<AppInfo>()(z.object({}).strict()),
   /**
@@ -40,4 +47,6 @@ export const appChannels = {
         message: 'Chỉ chọn dữ liệu mẫu khi dùng dữ liệu mẫu, chỉ chọn cấp khi bắt đầu trống',
       }),
   ),
+  /** Leaves the demo: a verified copy of it is kept (undoable like a restore), then an empty database is opened. */
+  'app:startReal': defineChannel<StartRealResult>()(z.object({}).strict()),
 };

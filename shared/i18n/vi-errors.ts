@@ -31,6 +31,10 @@ export const unitMessages = {
 
 export const settingsMessages = {
   setupAlreadyDone: 'Dữ liệu đã được khởi tạo; không thể chọn lại dữ liệu mẫu.',
+  notDemo: 'Dữ liệu đang dùng không phải dữ liệu mẫu: không có gì để thay bằng dữ liệu trống.',
+  startedReal: (backup: string) =>
+    `Đã bắt đầu dùng thật với dữ liệu trống. Dữ liệu mẫu được sao lưu tại ${backup}; ` +
+    'muốn quay lại dữ liệu mẫu, bấm "Hoàn tác" ở phần Sao lưu và khôi phục.',
 };
 
 export const catalogMessages = {

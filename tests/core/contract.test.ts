@@ -15,6 +15,7 @@ const malformed: Record<ChannelName, unknown[]> = {
     { mode: 'empty', demo: 'xa-2026' },
     { mode: 'demo', level: 'tinh' },
   ],
+  'app:startReal': [{ confirm: true }, 'now'],
   'settings:council': [{ unexpected: 'x' }, 42],
   'settings:saveCouncil': [{ level: 'huyen' }, { level: 'quan', issuingBody: 'x' }],
   'units:list': [{ includeRetired: 'yes' }, []],

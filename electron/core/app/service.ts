@@ -1,9 +1,13 @@
 import type { ChannelParsedInput } from '@shared/contract';
-import type { AppInfo, DemoName } from '@shared/contract/app';
+import type { AppInfo, DemoName, StartRealResult } from '@shared/contract/app';
 import { AppError } from '@shared/errors';
 import { settingsMessages } from '@shared/i18n/vi-errors';
 import { isoNow, type CoreContext } from '../context';
+import { importDatabase } from '../backups/restore';
+import { removeDatabaseFiles } from '../backups/file-moves';
+import { openDatabase } from '../db/open';
 import { seedDemoData } from '../demo/seed-demo';
+import { getCouncilProfile } from '../settings/service';
 import { getCouncilLevel } from '../settings/service';
 
 const setupKey = 'app.setup';
@@ -51,4 +55,28 @@ export function completeSetup(ctx: CoreContext, input: ChannelParsedInput<'app:s
     }
   })();
   return appInfo(ctx);
+}
+
+/**
+ * "Bắt đầu dùng thật" (Cài đặt): the secretary leaves the demo for her real, empty data. A new database is made by
+ * the migrations beside the current file and put in its place through the backups domain's `importDatabase`, which
+ * first keeps a verified copy of the demo (listed under Sao lưu, protected, and undoable with "Hoàn tác") and swaps
+ * the connection for every holder of `ctx`. The new database is then marked as an empty start. Reference data the
+ * migrations seed (titles, rules) is there as in any new database.
+ */
+export async function startRealUse(ctx: CoreContext): Promise<StartRealResult> {
+  if (!appInfo(ctx).demo) throw new AppError('CONFLICT', settingsMessages.notDemo);
+  // The real database starts at the level of the demo the secretary chose (commune, district, province).
+  const level = getCouncilProfile(ctx).level;
+  const fresh = `${ctx.databasePath}.trong.sqlite`;
+  removeDatabaseFiles(fresh);
+  try {
+    const opened = await openDatabase(fresh, { create: true, now: ctx.now });
+    opened.db.close();
+    const restored = await importDatabase(ctx, fresh);
+    const info = completeSetup(ctx, { mode: 'empty', level });
+    return { info, backupPath: restored.snapshot.path, message: settingsMessages.startedReal(restored.snapshot.path) };
+  } finally {
+    removeDatabaseFiles(fresh);
+  }
 }

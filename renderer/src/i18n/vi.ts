@@ -19,6 +19,18 @@ export const vi = {
     units: 'Đơn vị',
     settings: 'Cài đặt',
   },
+  startReal: {
+    title: 'Đang dùng dữ liệu mẫu',
+    intro:
+      'Khi đã làm quen xong, bấm "Bắt đầu dùng thật" để chuyển sang dữ liệu trống của cơ quan. Dữ liệu mẫu được sao lưu ' +
+      'trước (xem phần Sao lưu và khôi phục), nên vẫn quay lại được.',
+    button: 'Bắt đầu dùng thật',
+    confirmTitle: 'Bắt đầu dùng thật với dữ liệu trống?',
+    confirmContent:
+      'Phần mềm sao lưu dữ liệu mẫu rồi mở một tệp dữ liệu trống: nhập thông tin cơ quan, đơn vị, kế hoạch của mình ' +
+      'từ đầu. Muốn xem lại dữ liệu mẫu: bấm "Hoàn tác" ở phần Sao lưu và khôi phục.',
+    confirmOk: 'Sao lưu và bắt đầu',
+  },
   welcome: {
     title: 'Chào mừng đến với Thi Đua Desk',
     intro:

@@ -127,6 +127,13 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
       if (input.mode === 'empty') state.council = { ...state.council, level: input.level ?? 'xa' };
       return { ...state.info };
     },
+    'app:startReal': () => {
+      if (!state.info.demo) throw new FakeCoreError({ code: 'CONFLICT', message: settingsMessages.notDemo });
+      state.units = [];
+      state.info = { ...state.info, demo: false };
+      const backupPath = '/sao-luu/mau.sqlite';
+      return { info: { ...state.info }, backupPath, message: settingsMessages.startedReal(backupPath) };
+    },
     'settings:council': () => ({ ...state.council }),
     'settings:saveCouncil': (profile) => {
       state.council = { ...profile, issuerName: profile.issuerName ?? '' };

@@ -7,6 +7,7 @@ import { vi } from '@renderer/i18n/vi';
 import { BackupSection } from './BackupSection';
 import { CouncilProfileForm } from './CouncilProfileForm';
 import { DocumentPreview } from './DocumentPreview';
+import { StartRealCard } from './StartRealCard';
 
 const t = vi.settings;
 
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <Typography.Title level={2} style={{ marginBottom: 0 }}>
         {t.title}
       </Typography.Title>
+      <StartRealCard />
       {council.isPending && <Spin />}
       {council.isError && <Alert type="error" showIcon title={vi.app.loadFailed} description={council.error.message} />}
       {/* Mounted once the saved profile is here, so the form starts from it rather than from blanks. */}
