@@ -29,6 +29,11 @@ export interface StartRealResult {
   message: string;
 }
 
+/** The first steps of a new database, in the order a secretary takes them; each true once done. */
+export const gettingStartedSteps = ['council', 'units', 'plan', 'figures', 'report'] as const;
+export type GettingStartedStep = (typeof gettingStartedSteps)[number];
+export type GettingStarted = Record<GettingStartedStep, boolean>;
+
 export const appChannels = {
   'app:info': defineChannel<AppInfo>()(z.object({}).strict()),
   /**
@@ -48,5 +53,7 @@ export const appChannels = {
       }),
   ),
   /** Leaves the demo: a verified copy of it is kept (undoable like a restore), then an empty database is opened. */
+  /** Which first steps are done (Tổng quan's getting-started list). */
+  'app:gettingStarted': defineChannel<GettingStarted>()(z.object({}).strict()),
   'app:startReal': defineChannel<StartRealResult>()(z.object({}).strict()),
 };

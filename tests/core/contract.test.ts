@@ -16,6 +16,7 @@ const malformed: Record<ChannelName, unknown[]> = {
     { mode: 'demo', level: 'tinh' },
   ],
   'app:startReal': [{ confirm: true }, 'now'],
+  'app:gettingStarted': [{ all: true }, 1],
   'settings:council': [{ unexpected: 'x' }, 42],
   'settings:saveCouncil': [{ level: 'huyen' }, { level: 'quan', issuingBody: 'x' }],
   'units:list': [{ includeRetired: 'yes' }, []],

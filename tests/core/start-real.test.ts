@@ -47,3 +47,47 @@ describe('app:startReal — "Bắt đầu dùng thật" leaves the demo for an e
     expect(ctx.repos.units.all()).toHaveLength(1);
   });
 });
+
+describe('app:gettingStarted — the first steps of a new database', () => {
+  it('ticks council details, units, plan, figures and report as each is done', async () => {
+    const ctx = await openTestCore();
+    await invoke(ctx, 'app:setup', { mode: 'empty' });
+    expect(await invoke(ctx, 'app:gettingStarted', {})).toEqual({
+      council: false,
+      units: false,
+      plan: false,
+      figures: false,
+      report: false,
+    });
+    await invoke(ctx, 'units:create', { name: 'Xã An Hòa', kind: 'xa' });
+    await invoke(ctx, 'plans:import', {
+      header: {
+        number: null,
+        issuedOn: null,
+        place: null,
+        issuer: null,
+        title: 'Kế hoạch 2023',
+        theme: null,
+        year: 2023,
+        phases: [],
+        legalBases: [],
+        signer: null,
+      },
+      sourceText: null,
+      targets: [],
+    });
+    expect(await invoke(ctx, 'app:gettingStarted', {})).toEqual({
+      council: false,
+      units: true,
+      plan: true,
+      figures: false,
+      report: false,
+    });
+  });
+
+  it('finds every step done in the demo', async () => {
+    const ctx = await openTestCore();
+    await invoke(ctx, 'app:setup', { mode: 'demo' });
+    expect(Object.values(await invoke(ctx, 'app:gettingStarted', {}))).toEqual([true, true, true, true, true]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { ChannelParsedInput } from '@shared/contract';
-import type { AppInfo, DemoName, StartRealResult } from '@shared/contract/app';
+import type { AppInfo, DemoName, GettingStarted, StartRealResult } from '@shared/contract/app';
 import { AppError } from '@shared/errors';
 import { settingsMessages } from '@shared/i18n/vi-errors';
 import { isoNow, type CoreContext } from '../context';
@@ -7,8 +7,7 @@ import { importDatabase } from '../backups/restore';
 import { removeDatabaseFiles } from '../backups/file-moves';
 import { openDatabase } from '../db/open';
 import { seedDemoData } from '../demo/seed-demo';
-import { getCouncilProfile } from '../settings/service';
-import { getCouncilLevel } from '../settings/service';
+import { getCouncilLevel, getCouncilProfile } from '../settings/service';
 
 const setupKey = 'app.setup';
 const councilKey = 'council.profile';
@@ -79,4 +78,20 @@ export async function startRealUse(ctx: CoreContext): Promise<StartRealResult> {
   } finally {
     removeDatabaseFiles(fresh);
   }
+}
+
+/**
+ * The getting-started list of a new database: the council's details (its issuing body, printed on every document),
+ * at least one unit, a plan, figures of any quarter of a plan's year, a report.
+ */
+export function gettingStarted(ctx: CoreContext): GettingStarted {
+  const plans = ctx.repos.plans.all();
+  const years = [...new Set(plans.map((plan) => plan.year))];
+  return {
+    council: getCouncilProfile(ctx).issuingBody.trim() !== '',
+    units: ctx.repos.units.all().length > 0,
+    plan: plans.length > 0,
+    figures: years.some((year) => ctx.repos.figures.byYear(year).length > 0),
+    report: ctx.repos.reports.list().length > 0,
+  };
 }

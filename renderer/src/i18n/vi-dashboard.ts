@@ -17,6 +17,19 @@ export const viDashboard = {
     field: 'Lĩnh vực',
     allFields: 'Tất cả lĩnh vực',
   },
+  gettingStarted: {
+    title: 'Bắt đầu với dữ liệu của cơ quan',
+    intro: (done: number, total: number) =>
+      `Đã xong ${done}/${total} bước. Danh sách này tự ẩn khi làm xong cả năm bước.`,
+    done: 'Đã xong',
+    steps: {
+      council: { text: 'Nhập thông tin cơ quan (tên cơ quan, địa danh, người ký)', link: 'Mở Cài đặt' },
+      units: { text: 'Thêm các đơn vị (xã, thôn, phòng ban…)', link: 'Mở Đơn vị' },
+      plan: { text: 'Nhập hoặc tạo kế hoạch thi đua của năm', link: 'Mở Kế hoạch & chỉ tiêu' },
+      figures: { text: 'Nhập số liệu thực hiện của một quý', link: 'Mở Nhập số liệu' },
+      report: { text: 'Lập báo cáo quý', link: 'Mở Báo cáo' },
+    },
+  },
   overview: {
     title: 'Tổng quan',
     subtitle: (period: string) => `Kết quả thực hiện chỉ tiêu thi đua ${period}`,

@@ -134,6 +134,13 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
       const backupPath = '/sao-luu/mau.sqlite';
       return { info: { ...state.info }, backupPath, message: settingsMessages.startedReal(backupPath) };
     },
+    'app:gettingStarted': () => ({
+      council: state.council.issuingBody.trim() !== '',
+      units: state.units.length > 0,
+      plan: false,
+      figures: false,
+      report: false,
+    }),
     'settings:council': () => ({ ...state.council }),
     'settings:saveCouncil': (profile) => {
       state.council = { ...profile, issuerName: profile.issuerName ?? '' };

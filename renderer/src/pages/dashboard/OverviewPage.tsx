@@ -6,6 +6,7 @@ import { BackupHealthBanner } from '@renderer/pages/settings/BackupHealthNotice'
 import { viDashboard } from '@renderer/i18n/vi-dashboard';
 import { DashboardFilterBar } from './components/DashboardFilterBar';
 import { EarlyWarnings } from './components/EarlyWarnings';
+import { GettingStarted } from './components/GettingStarted';
 import { PageFrame } from './components/PageFrame';
 import { StatusSummary } from './components/StatusSummary';
 import { TargetsTable } from './components/TargetsTable';
@@ -50,6 +51,7 @@ export function OverviewPage() {
       error={summary.isError ? summary.error.message : null}
     >
       <BackupHealthBanner />
+      <GettingStarted />
       {data && data.years.length === 0 && <Alert type="info" showIcon title={t.noPlan} />}
       {data && data.years.length > 0 && targets.length === 0 && (
         <Alert type="info" showIcon title={t.noTargets(filters.year)} />
