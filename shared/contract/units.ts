@@ -28,6 +28,10 @@ export const unitsChannels = {
   'units:rename': defineChannel<Unit>()(
     z.object({ id: z.number().int().positive(), name: unitName, reason: z.string().max(500).optional() }).strict(),
   ),
+  /** Only a unit nothing refers to (created by mistake); others are retired or merged. */
+  'units:delete': defineChannel<{ deleted: number }>()(
+    z.object({ id: z.number().int().positive(), reason: z.string().max(500).optional() }).strict(),
+  ),
   'units:retire': defineChannel<Unit>()(
     z
       .object({

@@ -27,6 +27,11 @@ export const unitMessages = {
   alreadyRetired: (name: string) => `Đơn vị "${name}" đã ngừng hoạt động.`,
   retireBeforeStart: (name: string) => `Ngày ngừng hoạt động của "${name}" phải sau ngày bắt đầu.`,
   mergeIntoItself: 'Không thể sáp nhập một đơn vị vào chính nó.',
+  nameTaken: (name: string, code: string) =>
+    `Đã có đơn vị "${name}" (mã ${code}). Không thêm hai đơn vị trùng tên; nếu là đơn vị khác, đặt tên phân biệt.`,
+  inUse: (name: string) =>
+    `Không xóa được đơn vị "${name}": đơn vị đã có số liệu, chỉ tiêu, khen thưởng hoặc liên kết với đơn vị, cụm khác. ` +
+    'Dùng "Ngừng hoạt động" hoặc "Sáp nhập" để giữ lịch sử.',
 };
 
 export const settingsMessages = {

@@ -17,6 +17,7 @@ const malformed: Record<ChannelName, unknown[]> = {
   ],
   'app:startReal': [{ confirm: true }, 'now'],
   'app:gettingStarted': [{ all: true }, 1],
+  'units:delete': [{}, { id: 0 }, { id: 1, extra: true }],
   'settings:council': [{ unexpected: 'x' }, 42],
   'settings:saveCouncil': [{ level: 'huyen' }, { level: 'quan', issuingBody: 'x' }],
   'units:list': [{ includeRetired: 'yes' }, []],

@@ -21,11 +21,44 @@ describe('units', () => {
   it('suggests a unique ASCII code from the name and refuses a code already in use', async () => {
     const ctx = await openTestCore();
     const first = await invoke(ctx, 'units:create', { name: 'Xã Long Hưng', kind: 'xa' });
-    const second = await invoke(ctx, 'units:create', { name: 'Xã Long Hưng', kind: 'xa' });
+    const second = await invoke(ctx, 'units:create', { name: 'Thị trấn Long Hưng', kind: 'thi_tran' });
     expect([first.code, second.code]).toEqual(['LONG-HUNG', 'LONG-HUNG-2']);
     await expect(invoke(ctx, 'units:create', { name: 'Xã Khác', kind: 'xa', code: 'long-hung' })).rejects.toMatchObject(
       { code: 'CONFLICT', message: 'Mã đơn vị "long-hung" đã được dùng cho đơn vị khác.' },
     );
+  });
+
+  it('refuses a second current unit with the same name (case and spacing aside), on create and on rename', async () => {
+    const ctx = await openTestCore();
+    const first = await invoke(ctx, 'units:create', { name: 'Xã Long Hưng', kind: 'xa' });
+    const refused = {
+      code: 'CONFLICT',
+      message: expect.stringContaining('Đã có đơn vị "Xã Long Hưng" (mã LONG-HUNG).'),
+    };
+    await expect(invoke(ctx, 'units:create', { name: 'xã  long hưng ', kind: 'xa' })).rejects.toMatchObject(refused);
+    const other = await invoke(ctx, 'units:create', { name: 'Xã Long Phú', kind: 'xa' });
+    await expect(invoke(ctx, 'units:rename', { id: other.id, name: 'Xã Long Hưng' })).rejects.toMatchObject(refused);
+    // A retired unit's name is free again (a commune re-formed under its old name).
+    await invoke(ctx, 'units:retire', { id: first.id, validTo: '2023-06-30' });
+    expect((await invoke(ctx, 'units:create', { name: 'Xã Long Hưng', kind: 'xa' })).code).toBe('LONG-HUNG-2');
+  });
+
+  it('deletes a unit created by mistake, with an audit line, and refuses one that has figures', async () => {
+    const ctx = await openTestCore();
+    const mistake = await invoke(ctx, 'units:create', { name: 'Xã Gõ Nhầm', kind: 'xa' });
+    expect(await invoke(ctx, 'units:delete', { id: mistake.id, reason: 'Tạo nhầm' })).toEqual({ deleted: mistake.id });
+    expect(ctx.repos.units.byId(mistake.id)).toBeUndefined();
+    expect(ctx.repos.audit.forEntity('unit', mistake.id).map((h) => [h.action, h.reason])).toEqual([
+      ['insert', null],
+      ['delete', 'Tạo nhầm'],
+    ]);
+    const parent = await invoke(ctx, 'units:create', { name: 'Xã Có Thôn', kind: 'xa' });
+    await invoke(ctx, 'units:create', { name: 'Ấp 1', kind: 'thon', parentId: parent.id });
+    await expect(invoke(ctx, 'units:delete', { id: parent.id })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('Không xóa được đơn vị "Xã Có Thôn"'),
+    });
+    expect(ctx.repos.units.byId(parent.id)).toBeDefined();
   });
 
   it('records a rename in the audit log with before, after and the reason', async () => {

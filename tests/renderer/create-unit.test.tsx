@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { emptyCouncilProfile } from '@shared/domain/council';
 import { pickOption, typeDate } from './support/antd-input';
 import { myTuUnits } from './support/my-tu-units';
 import { renderApp } from './support/render-app';
@@ -41,6 +42,17 @@ describe('Thêm đơn vị', () => {
     await waitFor(() =>
       expect(fake.callsTo('units:create')).toEqual([{ name: 'Xã Mỹ Phước', kind: 'xa', validFrom: null, note: null }]),
     );
+  });
+
+  it('proposes Thôn, ấp, tổ dân phố as the kind on a commune council', async () => {
+    const fake = renderApp('/don-vi', {
+      units: myTuUnits(),
+      council: { ...emptyCouncilProfile, level: 'xa', issuingBody: 'ỦY BAN NHÂN DÂN XÃ LONG HƯNG' },
+    });
+    const dialog = await openCreateDialog();
+    fireEvent.change(within(dialog).getByLabelText('Tên đơn vị'), { target: { value: 'Ấp Mỹ Thuận' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(fake.callsTo('units:create')).toMatchObject([{ name: 'Ấp Mỹ Thuận', kind: 'thon' }]));
   });
 
   it('does not send a unit without a name', async () => {

@@ -86,6 +86,27 @@ describe('Đơn vị page', () => {
     await waitFor(() => expect(tableNames()).not.toContain('Xã Thuận Hưng'));
   });
 
+  it('moves from the date to the reason on Enter instead of saving the retirement', async () => {
+    const fake = await openUnitsPage();
+    const row = screen.getByText('Xã Thuận Hưng').closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Ngừng hoạt động' }));
+    const dialog = await screen.findByRole('dialog');
+    typeDate(within(dialog).getByLabelText('Ngừng hoạt động từ ngày'), '30/06/2025');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Lý do')));
+    expect(fake.callsTo('units:retire')).toEqual([]);
+  });
+
+  it('deletes a unit created by mistake after one confirmation', async () => {
+    const fake = await openUnitsPage();
+    const row = screen.getByText('Xã Thuận Hưng').closest('tr')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Xóa' }));
+    const confirm = await screen.findByRole('dialog');
+    expect(within(confirm).getAllByText('Xóa đơn vị "Xã Thuận Hưng"?').length).toBeGreaterThan(0);
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Xóa đơn vị' }));
+    await waitFor(() => expect(fake.callsTo('units:delete')).toEqual([{ id: 2, reason: 'Tạo nhầm' }]));
+    await waitFor(() => expect(tableNames()).not.toContain('Xã Thuận Hưng'));
+  });
+
   it('renames a unit and refuses the unchanged name', async () => {
     const fake = await openUnitsPage();
     const row = screen.getByText('Xã Đại Hải').closest('tr')!;

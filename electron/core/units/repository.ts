@@ -50,6 +50,7 @@ export class UnitsRepository {
   private readonly insertStmt;
   private readonly renameStmt;
   private readonly endStmt;
+  private readonly deleteStmt;
 
   constructor(db: Database.Database) {
     this.allStmt = db.prepare(`SELECT ${columns} FROM units`);
@@ -63,6 +64,7 @@ export class UnitsRepository {
     this.endStmt = db.prepare(
       `UPDATE units SET valid_to = ?, merged_into_id = ?, dissolved = ?, updated_at = ? WHERE id = ?`,
     );
+    this.deleteStmt = db.prepare(`DELETE FROM units WHERE id = ?`);
   }
 
   /** Unsorted: ordering is a Vietnamese-collation concern of the service, not SQLite's binary order. */
@@ -92,5 +94,10 @@ export class UnitsRepository {
   /** Ends a unit on `validTo`: merged into another, dissolved in a restructuring, or simply retired. */
   end(id: number, validTo: string, mergedIntoId: number | null, dissolved: boolean, now: string): void {
     this.endStmt.run(validTo, mergedIntoId, dissolved ? 1 : 0, now, id);
+  }
+
+  /** Throws SQLITE_CONSTRAINT_FOREIGNKEY while anything (figures, targets, links, awards…) still refers to the unit. */
+  delete(id: number): void {
+    this.deleteStmt.run(id);
   }
 }

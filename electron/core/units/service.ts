@@ -60,14 +60,61 @@ function insertUnit(ctx: CoreContext, input: NewUnit, reason?: string): Unit {
   return unit;
 }
 
+/** Names compared as the secretary reads them: case, spacing and Unicode composition aside. */
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+  return key(a) === key(b);
+}
+
+/** Two current units with one name cannot be told apart on any list or document: refused, naming the one there. */
+function refuseDuplicateName(ctx: CoreContext, name: string, exceptId?: number): void {
+  const twin = ctx.repos.units
+    .all()
+    .find((unit) => unit.id !== exceptId && unit.validTo === null && sameName(unit.name, name));
+  if (twin) throw new AppError('CONFLICT', unitMessages.nameTaken(twin.name, twin.code));
+}
+
 export function createUnit(ctx: CoreContext, input: NewUnit): Unit {
   if (input.parentId !== null) requireUnit(ctx, input.parentId);
-  return ctx.db.transaction(() => insertUnit(ctx, input))();
+  return ctx.db.transaction(() => {
+    refuseDuplicateName(ctx, input.name);
+    return insertUnit(ctx, input);
+  })();
+}
+
+/**
+ * A unit created by mistake is deleted outright, with an audit line; one that anything refers to (figures, targets,
+ * awards, clusters, a merge, a parent) is refused by the database's own foreign keys, so no rule list can miss a link.
+ */
+export function deleteUnit(ctx: CoreContext, input: ChannelParsedInput<'units:delete'>): { deleted: number } {
+  return ctx.db.transaction(() => {
+    const unit = requireUnit(ctx, input.id);
+    try {
+      ctx.repos.units.delete(unit.id);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        throw new AppError('CONFLICT', unitMessages.inUse(unit.name));
+      }
+      throw error;
+    }
+    ctx.repos.audit.record({
+      at: isoNow(ctx),
+      actor: ctx.actor,
+      entity: 'unit',
+      entityId: unit.id,
+      action: 'delete',
+      before: unit,
+      after: null,
+      reason: input.reason,
+    });
+    return { deleted: unit.id };
+  })();
 }
 
 export function renameUnit(ctx: CoreContext, input: ChannelParsedInput<'units:rename'>): Unit {
   return ctx.db.transaction(() => {
     const before = requireUnit(ctx, input.id);
+    refuseDuplicateName(ctx, input.name, input.id);
     const now = isoNow(ctx);
     ctx.repos.units.rename(input.id, input.name, now);
     const after = requireUnit(ctx, input.id);

@@ -90,6 +90,16 @@ export const vi = {
       rename: 'Đổi tên',
       retire: 'Ngừng hoạt động',
       merge: 'Sáp nhập',
+      delete: 'Xóa',
+    },
+    remove: {
+      title: (name: string) => `Xóa đơn vị "${name}"?`,
+      content:
+        'Chỉ xóa được đơn vị tạo nhầm, chưa có số liệu, chỉ tiêu hay liên kết nào. Đơn vị đã có lịch sử thì dùng ' +
+        '"Ngừng hoạt động" hoặc "Sáp nhập".',
+      ok: 'Xóa đơn vị',
+      reason: 'Tạo nhầm',
+      done: (name: string) => `Đã xóa đơn vị "${name}".`,
     },
     form: {
       name: 'Tên đơn vị',

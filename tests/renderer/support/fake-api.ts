@@ -163,6 +163,10 @@ export function createFakeApi(initial: Partial<FakeApiState> = {}, overrides: Fa
       target.name = name;
       return { ...target };
     },
+    'units:delete': ({ id }) => {
+      state.units = state.units.filter((u) => u.id !== id);
+      return { deleted: id };
+    },
     'units:retire': ({ id, validTo }) => {
       const target = find(id);
       end(target, validTo, null);

@@ -40,7 +40,19 @@ export function RetireUnitModal({ unit, onClose }: { unit: Unit; onClose: () => 
       onCancel={onClose}
     >
       <Typography.Paragraph type="secondary">{t.history}</Typography.Paragraph>
-      <Form<RetireValues> name="retire-unit" form={form} layout="vertical" onFinish={save}>
+      {/* Enter in the date box must not save before the reason is typed: it moves on to the reason instead. */}
+      <Form<RetireValues>
+        name="retire-unit"
+        form={form}
+        layout="vertical"
+        onFinish={save}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) {
+            event.preventDefault();
+            form.focusField('reason');
+          }
+        }}
+      >
         <Form.Item name="validTo" label={t.date} rules={[requiredChoice(t.date)]}>
           <DateField />
         </Form.Item>

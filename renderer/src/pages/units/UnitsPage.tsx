@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, Button, Flex, Input, Switch, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, Switch, Typography } from 'antd';
 import { MergeCellsOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Unit } from '@shared/domain/unit';
-import { useApiQuery } from '@renderer/api/hooks';
+import { useApiMutation, useApiQuery } from '@renderer/api/hooks';
 import { vi } from '@renderer/i18n/vi';
 import { CreateUnitModal } from './CreateUnitModal';
 import { MergeUnitsModal } from './MergeUnitsModal';
@@ -32,8 +32,27 @@ export function UnitsPage() {
   const shown = useMemo(() => filterUnits(all, query), [all, query]);
   const close = () => setDialog(null);
 
-  const onAction = (action: UnitAction, unit: Unit) =>
-    setDialog(action === 'merge' ? { kind: 'merge', sourceIds: [unit.id] } : { kind: action, unit });
+  const { modal, message } = App.useApp();
+  const remove = useApiMutation('units:delete', { invalidates: ['units:list'] });
+  // Deleting asks once; a unit something refers to is refused by the core with its reason, shown as an error.
+  const confirmDelete = (unit: Unit) =>
+    modal.confirm({
+      title: t.remove.title(unit.name),
+      content: t.remove.content,
+      okText: t.remove.ok,
+      okButtonProps: { danger: true },
+      cancelText: vi.common.cancel,
+      onOk: () =>
+        remove
+          .mutateAsync({ id: unit.id, reason: t.remove.reason })
+          .then(() => void message.success(t.remove.done(unit.name)))
+          .catch(() => undefined),
+    });
+
+  const onAction = (action: UnitAction, unit: Unit) => {
+    if (action === 'delete') confirmDelete(unit);
+    else setDialog(action === 'merge' ? { kind: 'merge', sourceIds: [unit.id] } : { kind: action, unit });
+  };
 
   return (
     <Flex vertical gap="middle">

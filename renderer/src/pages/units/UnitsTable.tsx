@@ -7,7 +7,7 @@ import { describeUnitStatus, type UnitStatusKind } from '@renderer/format/unit-s
 import { vi } from '@renderer/i18n/vi';
 import { compareUnitNames } from './unit-list';
 
-export type UnitAction = 'rename' | 'retire' | 'merge';
+export type UnitAction = 'rename' | 'retire' | 'merge' | 'delete';
 
 interface UnitsTableProps {
   units: readonly Unit[];
@@ -57,7 +57,7 @@ export function UnitsTable({ units, allUnits, loading, emptyText, onAction }: Un
     {
       key: 'actions',
       title: c.actions,
-      width: 290,
+      width: 330,
       render: (_value, unit) => <UnitRowActions unit={unit} onAction={onAction} />,
     },
   ];
@@ -94,6 +94,9 @@ function UnitRowActions({ unit, onAction }: { unit: Unit; onAction: UnitsTablePr
           {vi.units.actions.merge}
         </Button>
       )}
+      <Button size="small" type="link" danger style={compact} onClick={() => onAction('delete', unit)}>
+        {vi.units.actions.delete}
+      </Button>
     </Flex>
   );
 }
