@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-core';
-import { launchChromium, startAppHarness } from './support/browser';
+import { launchChromium, startAppHarness, viewportScreenshot } from './support/browser';
 
 /** Every page of the sidebar and the screens under them, on the demo (the fullest data a secretary sees). */
 const pages = [
@@ -49,7 +49,7 @@ async function layoutProblems(page: Page): Promise<{ overflow: number; narrow: s
   });
 }
 
-describe('every page at 1366×768', () => {
+describe('every page at 1366×768, also at 125% scaling', () => {
   let browser: Browser;
   beforeAll(async () => {
     browser = await launchChromium();
@@ -58,9 +58,13 @@ describe('every page at 1366×768', () => {
     await browser?.close();
   });
 
-  it('scrolls no page sideways and collapses no input below 40 px', async () => {
+  // 1366×768 at 100%, and the same screen at Windows' 125% scaling (1093×614 CSS pixels).
+  it.each([
+    { scale: 1, width: 1366, height: 768 },
+    { scale: 1.25, width: 1093, height: 614 },
+  ])('at $scale×: scrolls no page sideways and collapses no input below 40 px', async ({ scale, width, height }) => {
     const harness = await startAppHarness(join(tempDir(), 'layout.sqlite'), { demo: true });
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'vi-VN' });
     const found: Record<string, { overflow: number; narrow: string[] }> = {};
     try {
       for (const path of pages) {
@@ -70,6 +74,7 @@ describe('every page at 1366×768', () => {
         await page.waitForTimeout(300);
         const problems = await layoutProblems(page);
         if (problems.overflow > 0 || problems.narrow.length > 0) found[path] = problems;
+        if (path === '/tong-quan' && scale > 1) await viewportScreenshot(page, 'tong-quan-125');
       }
       // The import review, with the Mỹ Tú plan's rises and falls (each has a "Năm gốc" box).
       await page.goto(`${harness.url}#/ke-hoach/nhap`);
