@@ -27,11 +27,14 @@ export function proposedProse(
   };
 }
 
-/** Nơi nhận by the council's level; the secretary edits it per report. */
+/**
+ * Nơi nhận by the council's level; the secretary edits it per report. Since 1 July 2025 there is no district level
+ * (two-tier local government): a commune reports to the province's Ban Thi đua – Khen thưởng, inside the Sở Nội vụ.
+ */
 export function defaultRecipients(level: 'tinh' | 'huyen' | 'xa'): string[] {
   const above =
     level === 'xa'
-      ? 'UBND huyện'
+      ? 'Sở Nội vụ (Ban Thi đua – Khen thưởng tỉnh)'
       : level === 'huyen'
         ? 'Ban Thi đua – Khen thưởng tỉnh'
         : 'Ban Thi đua – Khen thưởng Trung ương';

@@ -55,7 +55,8 @@ describe('Khen thưởng in Chromium through the loopback harness (demo data)', 
       // 1. A proposal for CSTĐ cấp tỉnh, year-end 2023.
       await page.getByRole('button', { name: 'Tạo đề nghị' }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('Năm').fill('2023');
+      // The year starts on the demo plan's year (2023), not the calendar's (the browser's clock is in 2026).
+      await expect.poll(() => dialog.getByLabel('Năm').inputValue()).toBe('2023');
       await dialog.getByLabel('Danh hiệu / hình thức').click();
       await page.locator('.ant-select-dropdown').getByText('Chiến sĩ thi đua cấp tỉnh', { exact: true }).click();
       await dialog.getByRole('button', { name: 'Tạo đề nghị' }).click();

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { keepPreviousData } from '@tanstack/react-query';
-import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Form, Input, InputNumber, Modal, Select, Spin, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Proposal } from '@shared/commendation/registry';
 import type { ProposalPeriod } from '@shared/commendation/rules';
@@ -10,6 +10,7 @@ import type { NavigateOptions } from '@renderer/app/use-hash-route';
 import { requiredChoice } from '@renderer/forms/form-rules';
 import { vietnameseSelectSearch } from '@renderer/forms/vietnamese-select-search';
 import { viCommendation } from '@renderer/i18n/vi-commendation-ui';
+import { planYears } from '@renderer/pages/plans/list/plan-list';
 import { proposalPath } from './commendation-route';
 import { ProposalView } from './ProposalView';
 
@@ -29,6 +30,9 @@ function CreateProposalModal({ onClose, onCreated }: { onClose: () => void; onCr
   const [form] = Form.useForm<CreateValues>();
   const { message } = App.useApp();
   const catalogue = useApiQuery('commendation:catalogue', {});
+  // A proposal is for the year being evaluated: the latest plan's, not the calendar's (a 2023 file read in 2026).
+  const plans = useApiQuery('plans:list', {});
+  const year = planYears(plans.data ?? [])[0] ?? new Date().getFullYear();
   const create = useApiMutation('proposals:create', { invalidates: ['proposals:list'] });
   const save = (values: CreateValues) =>
     create.mutate(
@@ -50,30 +54,34 @@ function CreateProposalModal({ onClose, onCreated }: { onClose: () => void; onCr
       onOk={() => form.submit()}
       onCancel={onClose}
     >
-      <Form<CreateValues>
-        form={form}
-        name="create-proposal"
-        layout="vertical"
-        initialValues={{ year: new Date().getFullYear(), period: 'Y' }}
-        onFinish={save}
-      >
-        <Form.Item name="year" label={c.year} rules={[requiredChoice(c.year)]}>
-          <InputNumber min={1990} max={2200} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="period" label={c.period} rules={[requiredChoice(c.period)]}>
-          <Select options={(['Y', 'H1'] as const).map((p) => ({ value: p, label: proposalPeriodLabels[p] }))} />
-        </Form.Item>
-        <Form.Item name="titleId" label={c.title} rules={[requiredChoice(c.title)]}>
-          <Select
-            showSearch
-            {...vietnameseSelectSearch}
-            options={(catalogue.data?.titles ?? []).map((title) => ({ value: title.id, label: title.name }))}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={c.note}>
-          <Input.TextArea rows={2} maxLength={500} placeholder={t.noteHint} />
-        </Form.Item>
-      </Form>
+      {plans.isPending ? (
+        <Spin />
+      ) : (
+        <Form<CreateValues>
+          form={form}
+          name="create-proposal"
+          layout="vertical"
+          initialValues={{ year, period: 'Y' }}
+          onFinish={save}
+        >
+          <Form.Item name="year" label={c.year} rules={[requiredChoice(c.year)]}>
+            <InputNumber min={1990} max={2200} style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="period" label={c.period} rules={[requiredChoice(c.period)]}>
+            <Select options={(['Y', 'H1'] as const).map((p) => ({ value: p, label: proposalPeriodLabels[p] }))} />
+          </Form.Item>
+          <Form.Item name="titleId" label={c.title} rules={[requiredChoice(c.title)]}>
+            <Select
+              showSearch
+              {...vietnameseSelectSearch}
+              options={(catalogue.data?.titles ?? []).map((title) => ({ value: title.id, label: title.name }))}
+            />
+          </Form.Item>
+          <Form.Item name="note" label={c.note}>
+            <Input.TextArea rows={2} maxLength={500} placeholder={t.noteHint} />
+          </Form.Item>
+        </Form>
+      )}
     </Modal>
   );
 }
