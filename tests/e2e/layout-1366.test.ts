@@ -62,33 +62,38 @@ describe('every page at 1366×768, also at 125% scaling', () => {
   it.each([
     { scale: 1, width: 1366, height: 768 },
     { scale: 1.25, width: 1093, height: 614 },
-  ])('at $scale×: scrolls no page sideways and collapses no input below 40 px', async ({ scale, width, height }) => {
-    const harness = await startAppHarness(join(tempDir(), 'layout.sqlite'), { demo: true });
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'vi-VN' });
-    const found: Record<string, { overflow: number; narrow: string[] }> = {};
-    try {
-      for (const path of pages) {
-        await page.goto(`${harness.url}#${path}`);
-        await page.locator('h1, h2').first().waitFor();
-        await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
-        const problems = await layoutProblems(page);
-        if (problems.overflow > 0 || problems.narrow.length > 0) found[path] = problems;
-        if (path === '/tong-quan' && scale > 1) await viewportScreenshot(page, 'tong-quan-125');
+  ])(
+    'at $scale×: scrolls no page sideways and collapses no input below 40 px',
+    async ({ scale, width, height }) => {
+      const harness = await startAppHarness(join(tempDir(), 'layout.sqlite'), { demo: true });
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: scale, locale: 'vi-VN' });
+      const found: Record<string, { overflow: number; narrow: string[] }> = {};
+      try {
+        for (const path of pages) {
+          await page.goto(`${harness.url}#${path}`);
+          await page.locator('h1, h2').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          await page.waitForTimeout(300);
+          const problems = await layoutProblems(page);
+          if (problems.overflow > 0 || problems.narrow.length > 0) found[path] = problems;
+          if (path === '/tong-quan' && scale > 1) await viewportScreenshot(page, 'tong-quan-125');
+        }
+        // The import review, with the Mỹ Tú plan's rises and falls (each has a "Năm gốc" box).
+        await page.goto(`${harness.url}#/ke-hoach/nhap`);
+        await page
+          .getByLabel('Nội dung kế hoạch')
+          .fill(readFileSync('tests/fixtures/plans/seed-000-my-tu-2023.txt', 'utf8'));
+        await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
+        await page.getByRole('heading', { name: 'Kiểm tra kế hoạch trước khi lưu' }).waitFor();
+        const review = await layoutProblems(page);
+        if (review.overflow > 0 || review.narrow.length > 0) found['/ke-hoach/nhap (kiểm tra)'] = review;
+        expect(found).toEqual({});
+      } finally {
+        await page.close();
+        await harness.close();
       }
-      // The import review, with the Mỹ Tú plan's rises and falls (each has a "Năm gốc" box).
-      await page.goto(`${harness.url}#/ke-hoach/nhap`);
-      await page
-        .getByLabel('Nội dung kế hoạch')
-        .fill(readFileSync('tests/fixtures/plans/seed-000-my-tu-2023.txt', 'utf8'));
-      await page.getByRole('button', { name: 'Đọc kế hoạch' }).click();
-      await page.getByRole('heading', { name: 'Kiểm tra kế hoạch trước khi lưu' }).waitFor();
-      const review = await layoutProblems(page);
-      if (review.overflow > 0 || review.narrow.length > 0) found['/ke-hoach/nhap (kiểm tra)'] = review;
-      expect(found).toEqual({});
-    } finally {
-      await page.close();
-      await harness.close();
-    }
-  });
+    },
+    // Thirteen screens at each size; the shared machine is slow.
+    240_000,
+  );
 });
