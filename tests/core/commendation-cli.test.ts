@@ -36,7 +36,9 @@ describe('CLI: eligible and awards', () => {
     ctx.db.close();
     const found = await cli(['awards', '--db', ctx.databasePath, '--person', 'Tran Thi Bich']);
     expect(found.out).toContain('Trần Thị Bích – Công chức Văn hóa – Xã hội, Xã Long Hưng');
-    expect(found.out).toContain('2022: Lao động tiên tiến (QĐ số 1735/QĐ-UBND ngày 26/12/2022, 447.000 đ)');
+    // 0,3 × 1.490.000 đ (base salary of 2022) = 447.000 đ, rounded up to 10.000 đ by the NĐ 91/2017 regime's rule
+    // (law data 0090; marked unconfirmed against the decree's own text, as the later decrees' rule is).
+    expect(found.out).toContain('2022: Lao động tiên tiến (QĐ số 1735/QĐ-UBND ngày 26/12/2022, 450.000 đ)');
     const json = JSON.parse((await cli(['awards', '--db', ctx.databasePath, '--person', 'bich', '--json'])).out);
     expect(json[0].awards).toHaveLength(5);
     const bad = await cli(['eligible', '--db', ctx.databasePath, '--year', '2023', '--title', 'KHONG_CO']);
