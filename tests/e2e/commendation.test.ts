@@ -59,6 +59,9 @@ describe('Khen thưởng in Chromium through the loopback harness (demo data)', 
       await expect.poll(() => dialog.getByLabel('Năm').inputValue()).toBe('2023');
       await dialog.getByLabel('Danh hiệu / hình thức').click();
       await page.locator('.ant-select-dropdown').getByText('Chiến sĩ thi đua cấp tỉnh', { exact: true }).click();
+      // On a loaded machine the list's closing animation can still cover the dialog's button: wait until it is gone,
+      // as a user waits for the list to close before clicking.
+      await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
       await dialog.getByRole('button', { name: 'Tạo đề nghị' }).click();
       await page.getByRole('heading', { name: 'Chiến sĩ thi đua cấp tỉnh – Tổng kết năm 2023' }).waitFor();
 
